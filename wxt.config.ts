@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See ../shared/guides/toolchain.md for why each setting is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description: 'Shows, on any news article, who said what: quotes, speakers and officials, with citations.',
+    // storage: settings (highlights on/off, citation style). activeTab + scripting are not needed:
+    // the content script is declared statically and answers the popup over messaging.
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: { excludeSources: ['.output/**', 'node_modules/**', 'test/bench/results*'] },
+});
