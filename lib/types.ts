@@ -104,6 +104,8 @@ export interface CslItem {
   'container-title'?: string;
   publisher?: string;
   'publisher-place'?: string;
+  /** The dateline city ("Baku"): where the story was filed from (Wikipedia's `location`). */
+  'event-place'?: string;
   section?: string;
   issued?: CslDate;
   accessed?: CslDate;

@@ -1,0 +1,56 @@
+/**
+ * Bylines to people. Guards from the citation tools' bug trackers (../shared/guides/citations.md):
+ * the outlet is never an author, nor a URL, a handle, "Staff", or a byline with a date glued on.
+ */
+
+/** Bylines that name an organisation or desk, not a person ("Reuters", "AP", "Trend News Agency Staff"). */
+const ORGANIZATION_BYLINE =
+  /\b(?:staff|news ?desk|desk|editors?|editorial|team|agency|agencies|press|reuters|associated press|afp|ap|bloomberg|bureau|correspondents?|contributors?|news|media|online|wire|service|magazine|times|post|herald|journal|tribune|daily|group|inc|ltd|llc|corp)\b/i;
+
+/** Words that end a byline: "By Huseyn Veliyev - Trend:", "Jordan Oloman Updated: 1 Oct 2021". */
+const BYLINE_TAIL = /\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*)$/i;
+
+export interface SplitAuthors {
+  people: string[];
+  organizations: string[];
+}
+
+/**
+ * "By A, B and C" → [A, B, C]; "Huseyn Veliyev - Trend:" → [Huseyn Veliyev].
+ * `outletNames` (site name, publisher) are dropped wherever they appear.
+ */
+export function splitByline(byline: string, outletNames: string[]): SplitAuthors {
+  const cleaned = byline
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^\s*(?:written |reported |words |text |story )?by:?\s+/i, '')
+    .replace(BYLINE_TAIL, '')
+    .replace(/[:;,.\s]+$/, '')
+    .trim();
+  const parts = cleaned
+    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const result: SplitAuthors = { people: [], organizations: [] };
+  for (const part of parts) classifyName(part, outletNames, result);
+  return result;
+}
+
+/** Adds one author name to people or organisations, or drops it when it is not a name at all. */
+export function classifyName(name: string, outletNames: string[], into: SplitAuthors): void {
+  const clean = name.replace(/^by\s+/i, '').replace(/\s+/g, ' ').trim();
+  if (!clean || clean.length > 60) return;
+  // URLs, handles and e-mail addresses are not names ("https://facebook.com/…", "@h_veliyev").
+  if (/https?:|www\.|@|\.com\b|\/|\d/.test(clean)) return;
+  const lower = clean.toLowerCase();
+  if (outletNames.some((o) => o && (lower === o.toLowerCase() || lower.startsWith(`${o.toLowerCase()} `)))) {
+    return;
+  }
+  const words = clean.split(' ');
+  if (ORGANIZATION_BYLINE.test(clean) || words.length > 5) {
+    if (!into.organizations.includes(clean)) into.organizations.push(clean);
+    return;
+  }
+  // A person's name has at least one capitalised word and no sentence punctuation.
+  if (!/\p{Lu}/u.test(clean) || /[!?;"“”]/.test(clean)) return;
+  if (!into.people.includes(clean)) into.people.push(clean);
+}

@@ -1,0 +1,108 @@
+/**
+ * The story's paragraphs inside its root(s): page furniture left out, the byline and date
+ * lines at the top kept aside for the metadata, and the rest laid out as `article.text`
+ * with its map back to the DOM.
+ */
+import { TextMapBuilder, type TextMap } from '../text/text-map';
+import { BLOCK_TAGS, BOILERPLATE_BLOCK } from './boilerplate';
+import { isFurniture } from './visibility';
+
+interface Block {
+  items: (Text | 'br')[];
+  text: string;
+  linkChars: number;
+}
+
+export interface Body {
+  map: TextMap;
+  /** Short lines that opened the body and were metadata, not story: "By Huseyn Veliyev - Trend:",
+   * "Baku, Azerbaijan, Dec.18", "18 December 2014 18:24". */
+  headerLines: string[];
+}
+
+/** How many blocks at the top may be header lines (byline, date line, dateline, section). */
+const HEADER_ZONE = 6;
+/** A header line is short; story paragraphs are longer. */
+const HEADER_MAX_WORDS = 16;
+/** A block mostly made of links and short is a list of links, not prose. */
+const MAX_LINK_DENSITY = 0.5;
+const LINK_BLOCK_MAX_WORDS = 30;
+
+export function extractBody(roots: Element[]): Body {
+  const blocks: Block[] = [];
+  for (const root of roots) collectBlocks(root, blocks, { current: null }, false);
+  for (const block of blocks) block.text = block.text.trim();
+
+  const kept = blocks.filter((b) => b.text.length > 0 && !isBoilerplate(b));
+  const headerLines: string[] = [];
+  // Leading short lines (section, date, dateline, byline) are metadata, not story.
+  while (kept.length > 1 && headerLines.length < HEADER_ZONE && isHeaderLine(kept[0]!.text)) {
+    headerLines.push(kept.shift()!.text);
+  }
+
+  const builder = new TextMapBuilder();
+  for (const block of kept) {
+    builder.startBlock();
+    for (const item of block.items) {
+      if (item === 'br') builder.addLineBreak();
+      else builder.addText(item);
+    }
+  }
+  return { map: builder.finish(), headerLines };
+}
+
+function collectBlocks(el: Element, blocks: Block[], state: { current: Block | null }, inLink: boolean): void {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!state.current) {
+        state.current = { items: [], text: '', linkChars: 0 };
+        blocks.push(state.current);
+      }
+      state.current.items.push(text);
+      const normalized = text.data.replace(/[\s\u00a0]+/g, ' ');
+      state.current.text += normalized;
+      if (inLink) state.current.linkChars += normalized.trim().length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    if (child.tagName === 'BR') {
+      state.current?.items.push('br');
+      continue;
+    }
+    if (isFurniture(child)) continue;
+    const isBlock = BLOCK_TAGS.has(child.tagName);
+    if (isBlock) state.current = null;
+    collectBlocks(child, blocks, state, inLink || child.tagName === 'A');
+    if (isBlock) state.current = null;
+  }
+}
+
+function isBoilerplate(block: Block): boolean {
+  if (BOILERPLATE_BLOCK.test(block.text)) return true;
+  const words = wordCount(block.text);
+  return block.linkChars / block.text.length > MAX_LINK_DENSITY && words <= LINK_BLOCK_MAX_WORDS;
+}
+
+/** Patterns of the short lines above a story that belong to its metadata. */
+const BYLINE_LINE = /^(?:by|from|von|par|por|di)\s+\p{Lu}/iu;
+const MONTH = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*';
+const DATE_IN_LINE = new RegExp(
+  `\\b(?:\\d{1,2}[ .]+${MONTH}\\.?,? +\\d{4}|${MONTH}\\.? ?\\d{1,2},? +\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\\b)`,
+);
+/** A place name: capitalised words ("Baku", "SIOUX FALLS", "S.D."). */
+const PLACE = "\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*";
+/** "Baku, Azerbaijan, Dec.18" / "NAIROBI, Kenya —" alone on a line; group 1 is the place. */
+export const DATELINE_LINE = new RegExp(`^(${PLACE}(?:, ${PLACE})*?)(?:,? ${MONTH}\\.? ?\\d{1,2})?\\s*[-–—:]?$`, 'u');
+
+function isHeaderLine(text: string): boolean {
+  if (wordCount(text) > HEADER_MAX_WORDS) return false;
+  if (BYLINE_LINE.test(text)) return true;
+  if (DATE_IN_LINE.test(text) && !/[.!?]["”’]?$/.test(text)) return true;
+  return text.includes(',') && DATELINE_LINE.test(text);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,47 @@
+/**
+ * What is not the story. Each list says what it catches; all are matched against an element's
+ * `class` and `id` joined, or against a block's own text.
+ */
+
+/** Containers whose name says they hold page furniture: navigation, share bars, related lists,
+ * comments, ads, newsletter boxes, captions. (Readability's UNLIKELY_CANDIDATES, trimmed and
+ * extended with what news sites use: "latest", "most-read", "trending", "follow".) */
+export const UNLIKELY_NAMES =
+  /-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|community|cookie|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|popup|promo|share|sharing|subscribe|newsletter|signup|tags?\b|tag-?list|latest|most-?read|popular|trending|recommend|outbrain|taboola|widget|masthead|toolbar|pagination|pager|byline|author-?(?:info|bio|box)|caption|credit|read-?more|more-?(?:stories|news)|also-?read|next-?article|prev-?article/i;
+
+/** Names that rescue a container UNLIKELY_NAMES caught: the story itself often sits in
+ * `main-content` or `article-body` beside a `sidebar` class. */
+export const LIKELY_NAMES = /and|article|body|column|content|main|shadow|story|entry|post|text|blog/i;
+
+/** Names that add to a candidate's score (Readability's POSITIVE). */
+export const POSITIVE_NAMES = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
+/** Names that subtract from a candidate's score (Readability's NEGATIVE, plus news furniture). */
+export const NEGATIVE_NAMES =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|latest|most-?read|trending|newsletter|subscribe|social/i;
+
+/** Elements never part of the story text. */
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'HEADER',
+  'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK', 'MAP', 'AUDIO', 'VIDEO',
+  'PICTURE', 'IMG', 'H1',
+]);
+
+/** ARIA roles of page furniture. */
+export const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'dialog', 'alert', 'search', 'toolbar']);
+
+/**
+ * Whole blocks of text that are furniture even inside the story container, e.g.
+ * "Follow the author on Twitter: @h_veliyev" (seed), "Tags:", "Share this article",
+ * "Read more: …", "Advertisement", "Sign up for our newsletter", a lone "--" separator.
+ */
+export const BOILERPLATE_BLOCK =
+  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?:.*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advertisement|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?:.*|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest)$/i;
+
+/** Block-level elements: each starts a new paragraph of `article.text`. */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
+  'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', 'HR',
+]);

@@ -1,0 +1,171 @@
+/**
+ * Finds the element(s) holding the story in a live page, without changing the page.
+ *
+ * Scoring follows Readability's idea (paragraph text, commas, class names, link density),
+ * computed in one read-only walk: every paragraph-like element gives points to its parent,
+ * grandparent and great-grandparent; the best-scoring container wins, and sibling containers
+ * that score close to it (a body split by an ad or a "related" box) join it.
+ */
+import { NEGATIVE_NAMES, POSITIVE_NAMES } from './boilerplate';
+import { isFurniture, namesOf } from './visibility';
+
+/** A paragraph shorter than this is a label, not story text. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** A sibling joins the top candidate when it scores at least this share of it. */
+const SIBLING_SHARE = 0.2;
+
+/** Elements whose own text is a paragraph of the story. DIVs count when they hold text directly
+ * (pages that separate paragraphs with `<br>` instead of `<p>`). */
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE', 'LI', 'H2', 'H3']);
+
+export interface RootResult {
+  /** The story's containers in document order (usually one). */
+  roots: Element[];
+  /** Score of the best container; small scores mean "probably not an article". */
+  score: number;
+}
+
+export function findArticleRoot(doc: Document): RootResult | null {
+  const body = doc.body;
+  if (!body) return null;
+
+  const preferred = preferredRoot(doc);
+  if (preferred) return { roots: [preferred], score: 100 };
+
+  const scores = new Map<Element, number>();
+  scoreParagraphs(body, scores);
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const [el, raw] of scores) {
+    const score = raw * (1 - linkDensity(el));
+    scores.set(el, score);
+    if (score > topScore) {
+      top = el;
+      topScore = score;
+    }
+  }
+  if (!top) return null;
+  top = climbWhileSameText(top);
+  return { roots: withSiblings(top, topScore, scores), score: topScore };
+}
+
+/**
+ * Containers the page itself marks as the story body (schema.org `articleBody`, or a single
+ * `<article>`), taken when they hold real paragraphs.
+ */
+function preferredRoot(doc: Document): Element | null {
+  const marked = doc.querySelectorAll('[itemprop~="articleBody"]');
+  if (marked.length === 1 && paragraphChars(marked[0]!) > 400 && !isFurniture(marked[0]!)) return marked[0]!;
+  return null;
+}
+
+function paragraphChars(el: Element): number {
+  let total = 0;
+  for (const p of el.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  return total;
+}
+
+/** Walks visible, non-furniture elements; each paragraph adds its score to its ancestors. */
+function scoreParagraphs(root: Element, scores: Map<Element, number>): void {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (isFurniture(child)) continue;
+    if (PARAGRAPH_TAGS.has(child.tagName) || (child.tagName === 'DIV' && hasDirectText(child))) {
+      const text = (child.textContent ?? '').trim();
+      if (text.length >= MIN_PARAGRAPH_CHARS) {
+        const points = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
+        let ancestor = child.parentElement;
+        for (let level = 1; ancestor && level <= 3; level++, ancestor = ancestor.parentElement) {
+          if (ancestor.tagName === 'HTML') break;
+          if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+          scores.set(ancestor, scores.get(ancestor)! + points / level);
+        }
+      }
+      if (child.tagName !== 'DIV') continue;
+    }
+    scoreParagraphs(child, scores);
+  }
+}
+
+/** A DIV with a direct text child of real length: text separated by `<br>` rather than `<p>`. */
+function hasDirectText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim().length >= MIN_PARAGRAPH_CHARS) return true;
+  }
+  return false;
+}
+
+/** Commas in Latin, CJK and Arabic scripts: more clauses, more likely prose. */
+function countCommas(text: string): number {
+  let count = 0;
+  for (const ch of text) if (ch === ',' || ch === '，' || ch === '、' || ch === '،') count++;
+  return count;
+}
+
+function initialScore(el: Element): number {
+  let score = 0;
+  switch (el.tagName) {
+    case 'ARTICLE':
+      score += 10;
+      break;
+    case 'DIV':
+    case 'SECTION':
+    case 'MAIN':
+      score += 5;
+      break;
+    case 'PRE':
+    case 'TD':
+    case 'BLOCKQUOTE':
+      score += 3;
+      break;
+    case 'OL':
+    case 'UL':
+    case 'DL':
+    case 'FORM':
+    case 'LI':
+      score -= 3;
+      break;
+    default:
+      break;
+  }
+  const names = namesOf(el);
+  if (names) {
+    if (NEGATIVE_NAMES.test(names)) score -= 25;
+    if (POSITIVE_NAMES.test(names)) score += 25;
+  }
+  return score;
+}
+
+/** Share of an element's text that sits inside links: high for menus and lists of headlines. */
+export function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+  return Math.min(1, linked / total);
+}
+
+/** Wrappers that add nothing (`<div><div class="content">…</div></div>`) climb to the outer one,
+ * which may hold sibling parts of the body split by an ad. */
+function climbWhileSameText(el: Element): Element {
+  let current = el;
+  const length = (el.textContent ?? '').length;
+  while (current.parentElement && current.parentElement.tagName !== 'BODY') {
+    const parent = current.parentElement;
+    if ((parent.textContent ?? '').length > length * 1.05) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** The top candidate plus siblings that score close to it (a body split in parts). */
+function withSiblings(top: Element, topScore: number, scores: Map<Element, number>): Element[] {
+  const parent = top.parentElement;
+  if (!parent) return [top];
+  const threshold = Math.max(10, topScore * SIBLING_SHARE);
+  const roots: Element[] = [];
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling === top) roots.push(sibling);
+    else if (!isFurniture(sibling) && (scores.get(sibling) ?? 0) >= threshold) roots.push(sibling);
+  }
+  return roots;
+}

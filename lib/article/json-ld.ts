@@ -1,0 +1,81 @@
+/** The page's schema.org article object from JSON-LD, read defensively (pages ship broken JSON). */
+
+export interface JsonLdArticle {
+  headline?: string;
+  authors: { name: string; isOrganization: boolean }[];
+  datePublished?: string;
+  dateModified?: string;
+  publisherName?: string;
+  section?: string;
+  keywords: string[];
+  inLanguage?: string;
+}
+
+/** schema.org types that describe a story (https://schema.org/Article and its subtypes we meet). */
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting|WebPage)$/;
+
+export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+  let best: Record<string, unknown> | null = null;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    for (const node of flatten(data)) {
+      const types = asArray(node['@type']).filter((t): t is string => typeof t === 'string');
+      if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+      // A WebPage is only a fallback: a NewsArticle on the same page wins.
+      if (!best || (types.some((t) => t !== 'WebPage') && asArray(best['@type']).includes('WebPage'))) best = node;
+    }
+  }
+  if (!best) return null;
+  return {
+    headline: text(best.headline) ?? text(best.name),
+    authors: asArray(best.author).flatMap(readAuthor),
+    datePublished: text(best.datePublished),
+    dateModified: text(best.dateModified),
+    publisherName: text(objectField(best.publisher, 'name')),
+    section: text(asArray(best.articleSection)[0]),
+    keywords: readKeywords(best.keywords),
+    inLanguage: text(best.inLanguage),
+  };
+}
+
+function flatten(data: unknown, depth = 0): Record<string, unknown>[] {
+  if (depth > 4 || data === null || typeof data !== 'object') return [];
+  if (Array.isArray(data)) return data.flatMap((d) => flatten(d, depth + 1));
+  const node = data as Record<string, unknown>;
+  const graph = node['@graph'];
+  return graph ? [node, ...flatten(graph, depth + 1)] : [node];
+}
+
+function readAuthor(value: unknown): { name: string; isOrganization: boolean }[] {
+  if (typeof value === 'string') return value.trim() ? [{ name: value.trim(), isOrganization: false }] : [];
+  if (!value || typeof value !== 'object') return [];
+  const node = value as Record<string, unknown>;
+  const name = text(node.name);
+  if (!name) return [];
+  const isOrganization = asArray(node['@type']).some((t) => t === 'Organization' || t === 'NewsMediaOrganization');
+  return [{ name, isOrganization }];
+}
+
+function readKeywords(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map((k) => k.trim()).filter(Boolean);
+  return asArray(value).filter((k): k is string => typeof k === 'string').map((k) => k.trim()).filter(Boolean);
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function objectField(value: unknown, key: string): unknown {
+  const first = asArray(value)[0];
+  return first && typeof first === 'object' ? (first as Record<string, unknown>)[key] : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

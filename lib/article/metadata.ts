@@ -1,0 +1,213 @@
+/**
+ * Article metadata as explicit fallback chains, best source first
+ * (order from ../shared/guides/citations.md). Every candidate passes the same guards.
+ */
+import { classifyName, splitByline, type SplitAuthors } from './authors';
+import { normalizeMachineDate, parseHumanDate } from './dates';
+import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
+import { DATELINE_LINE } from './body';
+
+export interface Metadata {
+  title: string | null;
+  authors: string[];
+  organizationAuthors: string[];
+  siteName: string | null;
+  publisher: string | null;
+  published: string | null;
+  modified: string | null;
+  dateline: string | null;
+  section: string | null;
+  lang: string | null;
+  url: string | null;
+  keywords: string[];
+}
+
+/** Query parameters that only track the reader (utm_*, click ids, share sources). */
+const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|smid|s_cid|ref|ref_src|__twitter_impression|_ga)$/i;
+
+export function readMetadata(doc: Document, pageUrl: string | null, headerLines: string[], firstParagraph: string): Metadata {
+  const ld = readJsonLdArticle(doc);
+  const meta = metaReader(doc);
+
+  const siteName =
+    meta('og:site_name') ?? ld?.publisherName ?? meta('application-name') ?? hostName(pageUrl);
+  const publisher = ld?.publisherName ?? meta('og:site_name') ?? null;
+  const outletNames = [siteName, publisher].filter((n): n is string => !!n);
+
+  return {
+    title: readTitle(doc, ld, meta, siteName),
+    ...readAuthors(doc, ld, meta, headerLines, outletNames),
+    siteName,
+    publisher,
+    published: readPublished(doc, ld, meta, headerLines),
+    modified: normalizeMachineDate(ld?.dateModified ?? meta('article:modified_time') ?? meta('og:updated_time')),
+    dateline: readDateline(headerLines, firstParagraph),
+    section: meta('article:section') ?? ld?.section ?? null,
+    lang: readLang(doc, ld, meta),
+    url: readUrl(doc, meta, pageUrl),
+    keywords: readKeywords(doc, ld, meta),
+  };
+}
+
+type MetaReader = (name: string) => string | null;
+
+/** One pass over `<meta>`: name, property and itemprop keys, first non-empty value wins. */
+function metaReader(doc: Document): MetaReader {
+  const values = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const key of [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')]) {
+      if (key && !values.has(key.toLowerCase())) values.set(key.toLowerCase(), content);
+    }
+  }
+  return (name) => values.get(name.toLowerCase()) ?? null;
+}
+
+function readTitle(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, siteName: string | null): string | null {
+  const h1 = doc.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const raw = ld?.headline ?? meta('citation_title') ?? meta('og:title') ?? meta('twitter:title') ?? h1 ?? doc.title;
+  return raw ? stripSiteSuffix(raw.replace(/\s+/g, ' ').trim(), siteName) : null;
+}
+
+/**
+ * "ITU advocates … - Trend.Az" → "ITU advocates …": drops a " | Site" / " - Site" / " :: Site"
+ * suffix when it names the site or is a short tail after a long title.
+ */
+export function stripSiteSuffix(title: string, siteName: string | null): string {
+  const match = /^(.*\S)\s+(?:[|–—·•»:]|-|::)\s+([^|–—·•»]+)$/.exec(title);
+  if (!match) return title;
+  const [, head, tail] = match;
+  const site = siteName?.toLowerCase().replace(/^www\./, '') ?? '';
+  const tailLower = tail!.toLowerCase();
+  const namesSite = !!site && (tailLower.includes(site) || site.includes(tailLower.replace(/\.\w+$/, '')));
+  const shortTail = tail!.split(/\s+/).length <= 3 && head!.split(/\s+/).length >= 4;
+  return namesSite || shortTail ? head! : title;
+}
+
+function readAuthors(
+  doc: Document,
+  ld: JsonLdArticle | null,
+  meta: MetaReader,
+  headerLines: string[],
+  outletNames: string[],
+): { authors: string[]; organizationAuthors: string[] } {
+  const result: SplitAuthors = { people: [], organizations: [] };
+  // Each source in order; the first that yields a person wins.
+  const sources: (() => void)[] = [
+    () => ld?.authors.forEach((a) => (a.isOrganization ? classifyOrganization(a.name, outletNames, result) : addSplit(a.name))),
+    () => doc.querySelectorAll('meta[name="citation_author"]').forEach((m) => addSplit(m.getAttribute('content') ?? '')),
+    () => addSplit(meta('author') ?? ''),
+    () => {
+      const author = meta('article:author');
+      if (author && !/^https?:/.test(author)) addSplit(author);
+    },
+    () => {
+      const line = headerLines.find((l) => /^by\s/i.test(l)) ?? visibleByline(doc);
+      if (line) addSplit(line);
+    },
+  ];
+  function addSplit(value: string): void {
+    if (!value.trim()) return;
+    const split = splitByline(value, outletNames);
+    for (const p of split.people) if (!result.people.includes(p)) result.people.push(p);
+    for (const o of split.organizations) if (!result.organizations.includes(o)) result.organizations.push(o);
+  }
+  for (const source of sources) {
+    source();
+    if (result.people.length > 0) break;
+  }
+  return { authors: result.people, organizationAuthors: result.people.length ? [] : result.organizations };
+}
+
+function classifyOrganization(name: string, outletNames: string[], into: SplitAuthors): void {
+  const probe: SplitAuthors = { people: [], organizations: [] };
+  classifyName(name, [], probe);
+  if (probe.people.length || probe.organizations.length) {
+    if (!into.organizations.includes(name) && !outletNames.includes(name)) into.organizations.push(name);
+  }
+}
+
+/** A visible byline near the headline: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`. */
+function visibleByline(doc: Document): string | null {
+  const el = doc.querySelector('[itemprop="author"], .byline, [class*="byline"], [rel="author"], .author-name, .author');
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text && text.length < 120 ? text : null;
+}
+
+function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, headerLines: string[]): string | null {
+  const machine =
+    ld?.datePublished ??
+    meta('article:published_time') ??
+    meta('citation_publication_date') ??
+    meta('citation_date') ??
+    meta('dc.date.issued') ??
+    meta('dc.date') ??
+    meta('date') ??
+    meta('pubdate') ??
+    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
+  const fromMachine = normalizeMachineDate(machine);
+  if (fromMachine) return fromMachine;
+  for (const line of headerLines) {
+    const fromLine = parseHumanDate(line);
+    if (fromLine) return fromLine;
+  }
+  return null;
+}
+
+/** Wire-story openings: "NAIROBI, Kenya —", "WASHINGTON (AP) —", "LONDON —". */
+const INLINE_DATELINE = /^((?:\p{Lu}[\p{Lu}.'-]+)(?: \p{Lu}[\p{Lu}.'-]+)*(?:, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*)?)(?: \([^)]{1,30}\))?\s*[-–—]+\s/u;
+
+function readDateline(headerLines: string[], firstParagraph: string): string | null {
+  for (const line of headerLines) {
+    if (/^by\s/i.test(line) || !line.includes(',')) continue;
+    const match = DATELINE_LINE.exec(line);
+    if (match) return match[1]!.trim();
+  }
+  const inline = INLINE_DATELINE.exec(firstParagraph);
+  return inline ? inline[1]!.trim() : null;
+}
+
+function readLang(doc: Document, ld: JsonLdArticle | null, meta: MetaReader): string | null {
+  const raw = doc.documentElement.getAttribute('lang') ?? meta('og:locale') ?? ld?.inLanguage ?? meta('content-language');
+  return raw ? raw.trim().replace('_', '-') || null : null;
+}
+
+function readUrl(doc: Document, meta: MetaReader, pageUrl: string | null): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url');
+  for (const candidate of [canonical, pageUrl]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate, pageUrl ?? undefined);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+      url.hash = '';
+      return url.toString();
+    } catch {
+      // A relative canonical without a page URL, or garbage: try the next source.
+    }
+  }
+  return null;
+}
+
+function readKeywords(doc: Document, ld: JsonLdArticle | null, meta: MetaReader): string[] {
+  const found: string[] = [];
+  const add = (k: string): void => {
+    const clean = k.trim();
+    if (clean && clean.length < 60 && !found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
+  };
+  doc.querySelectorAll('meta[property="article:tag"]').forEach((m) => add(m.getAttribute('content') ?? ''));
+  ld?.keywords.forEach(add);
+  for (const key of ['news_keywords', 'keywords']) (meta(key) ?? '').split(',').forEach(add);
+  return found;
+}
+
+function hostName(pageUrl: string | null): string | null {
+  if (!pageUrl) return null;
+  try {
+    const host = new URL(pageUrl).hostname.replace(/^www\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The cheap pre-check run before any real work, so that on pages that are not articles (home
+ * pages, search results, web apps) the content script gives up in a couple of milliseconds.
+ * Readability's `isProbablyReaderable` idea: enough long paragraphs outside page furniture.
+ */
+
+/** A paragraph this long counts towards the evidence (Readability's default minContentLength). */
+const MIN_PARAGRAPH = 140;
+/** Sum of sqrt(length - MIN_PARAGRAPH) needed (Readability's minScore). */
+const MIN_SCORE = 20;
+/** The page states it is an article: og:type=article or JSON-LD NewsArticle. */
+const ARTICLE_MARKERS = 'meta[property="og:type"][content="article"], script[type="application/ld+json"]';
+
+export function looksLikeArticle(doc: Document): boolean {
+  if (!doc.body) return false;
+  let score = 0;
+  for (const p of doc.body.querySelectorAll('p, pre, article, [itemprop~="articleBody"] div')) {
+    if (p.closest('nav, footer, aside, header, form, [role="navigation"]')) continue;
+    const length = (p.textContent ?? '').trim().length;
+    if (length < MIN_PARAGRAPH) continue;
+    score += Math.sqrt(length - MIN_PARAGRAPH);
+    if (score > MIN_SCORE) return true;
+  }
+  // Pages that state they are articles get a lower bar (short news items, <br>-separated text).
+  return score > MIN_SCORE / 2 && doc.querySelector(ARTICLE_MARKERS) !== null;
+}

@@ -1,0 +1,30 @@
+import { LIKELY_NAMES, SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_NAMES } from './boilerplate';
+
+/** `class` and `id` of an element, joined, for the name patterns. */
+export function namesOf(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  return el.id ? `${cls} ${el.id}` : cls;
+}
+
+/** Hidden by markup alone (no layout needed, so it is cheap in the page and in happy-dom). */
+export function isHiddenByMarkup(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * True when an element and everything inside it is page furniture: by tag (nav, aside,
+ * forms…), by ARIA role, hidden, or by a class/id that says so ("sidebar", "related",
+ * "share") unless the name also says it holds the story ("article-body sidebar-aware").
+ */
+export function isFurniture(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  if (isHiddenByMarkup(el)) return true;
+  const names = namesOf(el);
+  if (!names) return false;
+  if (el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
+  return UNLIKELY_NAMES.test(names) && !LIKELY_NAMES.test(names);
+}

@@ -1,0 +1,218 @@
+/**
+ * Named people in a story, with the titles the story gives them, and one roster per story:
+ * "Kayikov" after "Orozobek Kayikov" is the same person. Rules and word lists, no model:
+ * it must run in a few milliseconds inside a content script.
+ */
+import type { Organization, Place, Span } from '../types';
+import { tokenize, type Token } from '../text/tokens';
+import { COMMON_WORDS, DEMONYMS, HONORIFICS, NON_OFFICIAL_TITLES, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './lexicon';
+
+export type Evidence = 'title' | 'speech' | 'shape' | 'roster';
+
+export interface PersonEntry {
+  name: string;
+  /** Last name, for the roster ("Kayikov"). */
+  surname: string;
+  titles: string[];
+  evidence: Evidence[];
+  mentions: Span[];
+}
+
+export interface PeopleResult {
+  people: PersonEntry[];
+  organizations: Organization[];
+  places: Place[];
+}
+
+/** Lower-case words that join the words of a title: "Minister of Communications and High Technologies". */
+const TITLE_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'de', 'at']);
+/** Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'st.']);
+/** Speech verbs right after a name are evidence that it names a person ("Kayikov said"). */
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stressed|explained|warned|wrote|tweeted|argued|claimed|announced|stated|asked|replied|insisted|recalled|continued)\b/;
+/** A lower-case role right before a name: "the head of the zonal office of the CIS … (ITU) Orozobek
+ * Kayikov", "coach Shu Kamo", "former president Barack Obama". Group 1 is the role phrase. */
+const ROLE_BEFORE = /(?:^|[\s(])((?:(?:former|acting|deputy|vice|assistant|chief|senior|executive|general|interim|then|press|foreign|prime|state|district|county|city|police|fire|health|finance|defense|defence|interior|justice|education|economy|trade|energy|transport|agriculture|communications)[ -])*(?:head|chief|director|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|governor|mayor|senator|ambassador|envoy|commissioner|coach|manager|professor|judge|leader|founder|ceo|officer|official|analyst|economist|researcher|lawyer|attorney|prosecutor|adviser|advisor|editor|captain|commander|general)(?: (?:of|for|at|in)(?: (?:\p{L}[\p{L}.'-]*|\([\p{Lu}\p{N}]+\))){1,14})?)\s$/iu;
+
+export function findPeople(text: string): PeopleResult {
+  const tokens = tokenize(text);
+  const people = new Map<string, PersonEntry>();
+  const organizations = new Map<string, Organization>();
+  const places = new Map<string, Place>();
+
+  for (const run of capitalizedRuns(tokens, text)) {
+    readRun(run, tokens, text, people, organizations, places);
+  }
+  addRosterMentions(tokens, text, people);
+  const list = [...people.values()].filter((p) => p.evidence.length > 0);
+  for (const person of list) person.mentions.sort((a, b) => a.start - b.start);
+  list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { people: list, organizations: [...organizations.values()], places: [...places.values()] };
+}
+
+/** A run of capitalised tokens with no punctuation between them; `from`/`to` index `tokens`. */
+interface Run {
+  from: number;
+  to: number;
+}
+
+function capitalizedRuns(tokens: Token[], text: string): Run[] {
+  const runs: Run[] = [];
+  let from = -1;
+  for (let i = 0; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const joined = token && from >= 0 && onlySpaceBetween(text, tokens[i - 1]!, token);
+    const inName = token && (token.capitalized || (joined && NAME_PARTICLES.has(token.text) && tokens[i + 1]?.capitalized));
+    if (inName && (from < 0 || joined)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) runs.push({ from, to: i });
+    from = inName ? i : -1;
+  }
+  return runs;
+}
+
+function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+function readRun(
+  run: Run,
+  tokens: Token[],
+  text: string,
+  people: Map<string, PersonEntry>,
+  organizations: Map<string, Organization>,
+  places: Map<string, Place>,
+): void {
+  const words = tokens.slice(run.from, run.to);
+  const runText = text.slice(words[0]!.start, words[words.length - 1]!.end);
+
+  if (PLACES.has(runText)) {
+    places.set(runText, { name: runText });
+    return;
+  }
+  const lastWord = words[words.length - 1]!.text.toLowerCase();
+  if (ORGANIZATION_WORDS.has(lastWord) && words.length > 1) {
+    addOrganization(runText, words[words.length - 1]!.end, text, organizations);
+    return;
+  }
+
+  // The name is the longest tail of the run made of name-like words (at most four).
+  let nameFrom = run.to;
+  while (nameFrom > run.from && run.to - nameFrom < 4 && isNameWord(tokens[nameFrom - 1]!)) nameFrom--;
+  while (nameFrom < run.to && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
+  if (nameFrom >= run.to) return;
+  const nameTokens = tokens.slice(nameFrom, run.to);
+  const start = nameTokens[0]!.start;
+  const end = nameTokens[nameTokens.length - 1]!.end;
+  const name = text.slice(start, end);
+
+  const title = titleBefore(tokens, run, nameFrom, text);
+  const speech = SPEECH_AFTER.test(text.slice(end, end + 20));
+  if (nameTokens.length === 1) {
+    // One word is a person only right after a title word or before a speech verb ("Minister
+    // Abbasov", "Trump said"); otherwise the roster pass links it to a full name given elsewhere.
+    // ("Minister of Communications" is a title's words, not a person called Communications.)
+    const titleAdjacent = nameFrom > 0 && TITLE_WORDS.has(tokens[nameFrom - 1]!.text.toLowerCase().replace(/\.$/, ''));
+    if (!titleAdjacent && !speech) return;
+    if (PLACES.has(name) || DEMONYMS.has(name.toLowerCase())) return;
+  }
+  const entry = personEntry(people, name, nameTokens[nameTokens.length - 1]!.text);
+  entry.mentions.push({ start, end });
+  if (title && !entry.titles.includes(title)) entry.titles.push(title);
+  addEvidence(entry, title ? 'title' : speech ? 'speech' : 'shape');
+}
+
+/** A word that can be part of a person's name: capitalised, not a title, organisation or place
+ * word, not a common word that happens to open a sentence. */
+function isNameWord(token: Token): boolean {
+  if (!token.capitalized && !NAME_PARTICLES.has(token.text)) return false;
+  const lower = token.text.toLowerCase().replace(/\.$/, '');
+  if (TITLE_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower) || COMMON_WORDS.has(lower)) return false;
+  if (PLACES.has(token.text) || DEMONYMS.has(lower)) return false;
+  // All-capital words of two to five letters are acronyms (ITU, CIS), not names.
+  if (/^\p{Lu}{2,5}$/u.test(token.text)) return false;
+  return !/\p{N}/u.test(token.text);
+}
+
+/**
+ * The title the text gives right before a name:
+ * - capitalised, inside the same run or joined by "of"/"and": "ITU Secretary General",
+ *   "Minister of Communications and High Technologies";
+ * - a lower-case role phrase: "the head of the zonal office of … (ITU)", "coach".
+ */
+function titleBefore(tokens: Token[], run: Run, nameFrom: number, text: string): string | null {
+  // Walk back over title words, capitalised words and connectors, stopping at punctuation.
+  let first = nameFrom;
+  let hasTitleWord = false;
+  for (let i = nameFrom - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (!onlySpaceBetween(text, token, tokens[i + 1]!)) break;
+    const lower = token.text.toLowerCase().replace(/\.$/, '');
+    if (i < run.from && !token.capitalized && !TITLE_CONNECTORS.has(lower)) break;
+    if (TITLE_WORDS.has(lower)) hasTitleWord = true;
+    first = i;
+  }
+  // Drop leading connectors and determiners ("the Minister" → "Minister", "of ITU …" → "ITU …").
+  while (first < nameFrom && (TITLE_CONNECTORS.has(tokens[first]!.text.toLowerCase()) || COMMON_WORDS.has(tokens[first]!.text.toLowerCase()))) first++;
+  if (hasTitleWord && first < nameFrom) {
+    const title = text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end);
+    if (!HONORIFICS.has(title.toLowerCase())) return title.replace(/[,\s]+$/, '');
+    return title;
+  }
+  const before = text.slice(Math.max(0, tokens[nameFrom]!.start - 160), tokens[nameFrom]!.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+  const role = ROLE_BEFORE.exec(clause);
+  return role ? role[1]!.trim() : null;
+}
+
+function personEntry(people: Map<string, PersonEntry>, name: string, surname: string): PersonEntry {
+  // "Orozobek Kayikov" and a later "Kayikov" (with a title or speech verb) are one person.
+  const existing = people.get(name) ?? [...people.values()].find((p) => p.surname === name || p.name.endsWith(` ${name}`));
+  if (existing) {
+    if (existing.name.split(' ').length < name.split(' ').length) {
+      people.delete(existing.name);
+      existing.name = name;
+      existing.surname = surname;
+      people.set(name, existing);
+    }
+    return existing;
+  }
+  const entry: PersonEntry = { name, surname, titles: [], evidence: [], mentions: [] };
+  people.set(name, entry);
+  return entry;
+}
+
+function addEvidence(entry: PersonEntry, evidence: Evidence): void {
+  if (!entry.evidence.includes(evidence)) entry.evidence.push(evidence);
+}
+
+/** Every later bare surname of a rostered person is a mention of that person ("Kayikov said"). */
+function addRosterMentions(tokens: Token[], text: string, people: Map<string, PersonEntry>): void {
+  const bySurname = new Map<string, PersonEntry>();
+  for (const person of people.values()) {
+    if (person.evidence.length > 0 && person.name !== person.surname) bySurname.set(person.surname, person);
+  }
+  for (const token of tokens) {
+    const person = bySurname.get(token.text);
+    if (!person || person.mentions.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+    person.mentions.push({ start: token.start, end: token.end });
+    addEvidence(person, 'roster');
+  }
+}
+
+/** "International Telecommunication Union (ITU)": the name, with the acronym as an alias. */
+function addOrganization(name: string, end: number, text: string, organizations: Map<string, Organization>): void {
+  const cleaned = name.replace(/^(?:The|A|An)\s+/, '');
+  const acronym = /^\s*\(([\p{Lu}\p{N}&-]{2,10})\)/u.exec(text.slice(end, end + 14));
+  const existing = organizations.get(cleaned);
+  const org = existing ?? { name: cleaned, aliases: [] };
+  if (acronym && !org.aliases.includes(acronym[1]!)) org.aliases.push(acronym[1]!);
+  organizations.set(cleaned, org);
+}
+
+/** True when a person's titles make them an official (not just "Mr" or "Dr"). */
+export function isOfficial(titles: string[]): boolean {
+  return titles.some((t) => !NON_OFFICIAL_TITLES.has(t.toLowerCase().replace(/\.$/, '')));
+}

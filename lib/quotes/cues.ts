@@ -1,0 +1,36 @@
+/**
+ * The speech cue lexicon, kept as data: verbs that attribute words to a speaker, in the forms news
+ * copy uses (past, present, third person). Beliefs and plans without speech (thinks, wants, hopes,
+ * plans) are deliberately absent: they are not quotes (attribution/GUIDELINES.md).
+ * Written for this project from the attribution guidelines and AP style usage.
+ */
+const CUE_VERBS = `
+  said says say told tells tell added adds noted notes stressed stresses explained explains
+  warned warns wrote writes tweeted tweets posted argued argues claimed claims announced announces
+  stated states asked asks replied replies insisted insists recalled recalls continued continues
+  acknowledged acknowledges admitted admits agreed agrees alleged alleges conceded concedes
+  confirmed confirms declared declares denied denies emphasized emphasizes emphasised emphasises
+  estimated estimates predicted predicts promised promises remarked remarks reported reports
+  responded responds revealed reveals suggested suggests urged urges cautioned cautions
+  commented comments complained complains contended contends maintained maintains observed
+  observes concluded concludes testified testifies assured assures underlined underlines
+  underscored underscores highlighted highlights reiterated reiterates disclosed discloses
+  countered counters shouted shouts wrote writes texted emailed mentioned mentions informed informs
+  pledged pledges vowed vows boasted boasts lamented laments quipped quips joked jokes
+`.trim().split(/\s+/);
+
+/** Multi-word cues: "pointed out", "according to" is handled by its own patterns. */
+const CUE_PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'made clear', 'said in a statement'];
+
+/** Alternation of every cue, longest first so "said in a statement" wins over "said". */
+export const CUE_ALTERNATION = [...new Set([...CUE_PHRASES, ...CUE_VERBS])]
+  .sort((a, b) => b.length - a.length)
+  .map((c) => c.replace(/ /g, '\\s+'))
+  .join('|');
+
+/** Auxiliaries and adverbs allowed between a speaker and the cue: "has said", "also told",
+ * "said earlier". */
+export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|previously|earlier|once|recently|further|again|repeatedly|reportedly|publicly|privately|simply|only|has\\s+also|had\\s+also)\\s+)*';
+
+/** Verbs whose object is the listener, not the speaker: "X told Trend …", "X told reporters". */
+export const LISTENER_VERBS = /^(?:told|tells|tell|informed|informs|assured|assures|asked|asks|texted|emailed)$/i;

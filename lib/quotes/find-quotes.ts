@@ -1,0 +1,226 @@
+/**
+ * Who said what: direct quotes (in quotation marks), reported speech and mixed quotes, each with
+ * its cue and the speaker resolved against the story's roster.
+ *
+ * Order matters: reported speech is read sentence by sentence first, so a partial quote inside it
+ * ("He said the plan was “dead on arrival” and …") makes one mixed quote rather than a direct one;
+ * then quotation marks are attributed by the cue after or before them; a quotation with no cue of
+ * its own is kept only where news style continues the previous speaker (an interrupted quote, a
+ * quote paragraph after an attributed one). Anything else in quotation marks — titles of laws and
+ * works, scare quotes — is not a quote.
+ */
+import type { QuoteKind, Span } from '../types';
+import type { PersonEntry } from '../people/find-people';
+import { splitSentences } from '../text/tokens';
+import { LISTENER_VERBS } from './cues';
+import { findDirectSpans, type DirectSpan } from './direct-spans';
+import {
+  ACCORDING_TO_LEADING,
+  ACCORDING_TO_TRAILING,
+  CUE_AFTER_QUOTE,
+  CUE_BEFORE_QUOTE,
+  LEADING_ATTRIBUTION,
+  TRAILING_ATTRIBUTION,
+} from './patterns';
+import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
+
+export interface FoundQuote {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  cue: string | null;
+  speaker: ResolvedSpeaker | null;
+}
+
+/** A reported clause shorter than this is a fragment ("he said so"), not a quote. */
+const MIN_REPORTED_WORDS = 4;
+/** A quotation this short with no cue is a term or a scare quote. */
+const MIN_CONTINUED_WORDS = 4;
+/** How far after a closing mark, and before an opening one, the cue may sit (characters). */
+const CUE_WINDOW = 160;
+
+/** A pending attribution: the subject phrase is resolved later, in text order. */
+interface Candidate {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  cue: string | null;
+  subject: Span | null;
+  /** For quotes with no cue: the quote whose speaker it continues. */
+  continues: Candidate | null;
+  block: number;
+}
+
+export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]): FoundQuote[] {
+  const spans = findDirectSpans(text, blocks);
+  const candidates: Candidate[] = [];
+  const claimed = new Set<DirectSpan>();
+
+  blocks.forEach((block, blockIndex) => {
+    for (const sentence of splitSentences(text, block.start, block.end)) {
+      if (spans.some((s) => s.start <= sentence.start && sentence.start < s.end)) continue;
+      const reported = readReported(text, sentence.start, sentence.end);
+      if (!reported) continue;
+      const inside = spans.filter((s) => s.openAt >= reported.start && s.closeAt <= reported.end);
+      // Mostly quoted: a direct quote with its attribution, handled below.
+      if (quotedShare(inside, reported) > 0.6) continue;
+      inside.forEach((s) => claimed.add(s));
+      candidates.push({ ...reported, kind: inside.length ? 'mixed' : 'indirect', continues: null, block: blockIndex });
+    }
+  });
+
+  for (const span of spans) {
+    if (claimed.has(span)) continue;
+    const attributed = attributeDirect(text, span, blocks[span.block]!);
+    if (attributed) candidates.push({ kind: 'direct', start: span.start, end: span.end, ...attributed, continues: null, block: span.block });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+
+  // Quotations with no cue of their own that continue the previous speaker.
+  for (const span of spans) {
+    if (claimed.has(span) || candidates.some((c) => c.start === span.start)) continue;
+    const previous = previousQuote(candidates, span.start);
+    if (previous && continuesSpeaker(text, span, previous, blocks)) {
+      candidates.push({ kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: previous, block: span.block });
+      candidates.sort((a, b) => a.start - b.start);
+    }
+  }
+
+  return resolveInOrder(text, candidates, people);
+}
+
+function quotedShare(inside: DirectSpan[], clause: Span): number {
+  const quoted = inside.reduce((sum, s) => sum + (s.end - s.start), 0);
+  return quoted / Math.max(1, clause.end - clause.start);
+}
+
+/** Reported speech in one sentence: leading (`X said that …`), trailing (`…, X said.`) or
+ * `according to X`. Returns the clause, cue and subject span. */
+function readReported(text: string, from: number, to: number): Omit<Candidate, 'kind' | 'continues' | 'block'> | null {
+  const sentence = text.slice(from, to);
+  let m = ACCORDING_TO_LEADING.exec(sentence);
+  if (m) {
+    const clauseStart = from + m[0].length;
+    return clause(text, clauseStart, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length);
+  }
+  m = ACCORDING_TO_TRAILING.exec(sentence);
+  if (m) {
+    const subjectAt = from + m.index + m[0].indexOf(m[1]!);
+    return clause(text, from, from + m.index, 'according to', subjectAt, m[1]!.length);
+  }
+  m = TRAILING_ATTRIBUTION.exec(sentence);
+  if (m) {
+    const subject = m[1] ?? m[4]!;
+    const cue = m[2] ?? m[3]!;
+    const subjectAt = from + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
+    return clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length);
+  }
+  m = LEADING_ATTRIBUTION.exec(sentence);
+  if (m) {
+    const cue = m[2]!;
+    let rest = from + m[0].length;
+    // "X told Trend (that) …": skip the listener. "X said earlier that …": skip up to "that".
+    const after = text.slice(rest, to);
+    const that = /^(?:\s+[^\s,"“”]+){0,4}?\s+that\s+/.exec(after);
+    if (that) rest += that[0].length;
+    else if (LISTENER_VERBS.test(cue)) {
+      const listener = /^\s+(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u.exec(after);
+      if (!listener) return null;
+      rest += listener[0].length;
+    } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {
+      return null; // `X said: "…"` is a direct quote.
+    }
+    return clause(text, rest, to, normalizeCue(cue), from, m[1]!.length);
+  }
+  return null;
+}
+
+/** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
+function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Omit<Candidate, 'kind' | 'continues' | 'block'> | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
+  if (/^["“„«‘]/.test(text.slice(start, end))) return null;
+  const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
+  if (words < MIN_REPORTED_WORDS) return null;
+  return { start, end, cue, subject: { start: subjectAt, end: subjectAt + subjectLength } };
+}
+
+function normalizeCue(cue: string): string {
+  return cue.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The cue after the closing mark (`…," said Kayikov`) or before the opening one (`He said: "…`). */
+function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: string; subject: Span } | null {
+  const afterStart = span.closeAt + 1;
+  const after = text.slice(afterStart, Math.min(block.end, afterStart + CUE_WINDOW));
+  let m = CUE_AFTER_QUOTE.exec(after);
+  if (m) {
+    const cue = m[1] ?? m[4]!;
+    const subject = m[2] ?? m[3]!;
+    const at = afterStart + m[0].indexOf(subject, m[2] ? m[0].indexOf(cue) + cue.length : 0);
+    return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
+  }
+  const beforeStart = Math.max(block.start, span.openAt - CUE_WINDOW);
+  let before = text.slice(beforeStart, span.openAt);
+  // Only the sentence the quote opens in: cut at the last sentence end before the mark.
+  const lastBreak = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('" '), before.lastIndexOf('” '));
+  const offset = lastBreak >= 0 ? lastBreak + 2 : 0;
+  before = before.slice(offset);
+  m = CUE_BEFORE_QUOTE.exec(before);
+  if (m) {
+    const subject = m[1] ?? m[4]!;
+    const cue = m[2] ?? m[3]!;
+    const at = beforeStart + offset + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
+    return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
+  }
+  return null;
+}
+
+function previousQuote(candidates: Candidate[], pos: number): Candidate | null {
+  let previous: Candidate | null = null;
+  for (const c of candidates) if (c.end <= pos) previous = c;
+  return previous;
+}
+
+/**
+ * A quotation with no cue continues the previous speaker when news style says so:
+ * - the second part of an interrupted quote in the same paragraph, opening a new sentence
+ *   (`"A," said Kayikov. "B."`);
+ * - a paragraph that opens with a quotation right after a paragraph with a quote;
+ * - the next paragraph of a quote that runs over several paragraphs.
+ */
+function continuesSpeaker(text: string, span: DirectSpan, previous: Candidate, blocks: Span[]): boolean {
+  if (span.continuesPrevious) return true;
+  const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+  if (words < MIN_CONTINUED_WORDS) return false;
+  const before = text.slice(blocks[span.block]!.start, span.openAt);
+  const opensSentence = before.trim() === '' || /[.!?]["”’]?\s*$/.test(before);
+  if (!opensSentence) return false;
+  if (previous.block === span.block && previous.kind === 'direct') return true;
+  return span.opensBlock && span.block - previous.block === 1;
+}
+
+/** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
+function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[]): FoundQuote[] {
+  const mentions = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .sort((a, b) => a.start - b.start);
+  const ctx: SpeakerContext = { people, mentions, quoted: [], lastSpeaker: null };
+  const found: FoundQuote[] = [];
+  const resolved = new Map<Candidate, ResolvedSpeaker | null>();
+  for (const c of candidates) {
+    let speaker: ResolvedSpeaker | null = null;
+    if (c.subject) speaker = resolveSpeaker(text, c.subject.start, c.subject.end, ctx);
+    else if (c.continues) {
+      const previous = resolved.get(c.continues) ?? null;
+      speaker = previous ? { ...previous, resolution: 'continued' } : null;
+    }
+    // A reported "quote" whose subject is not a speaker at all ("The question was raised…") is dropped.
+    if (!speaker && c.kind !== 'direct') continue;
+    resolved.set(c, speaker);
+    if (c.kind === 'direct') ctx.quoted.push({ start: c.start, end: c.end });
+    if (speaker) ctx.lastSpeaker = speaker;
+    found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });
+  }
+  return found;
+}

@@ -1,0 +1,56 @@
+/**
+ * The attribution patterns, built once. SUBJECT is a speaker phrase: a name, a pronoun, or a
+ * noun phrase ("the minister", "a senior official", "people familiar with the matter").
+ */
+import { AUXILIARY, CUE_ALTERNATION } from './cues';
+
+/** A capitalised name with initials and particles: "Orozobek Kayikov", "Nelson D. Schwartz",
+ * "Ursula von der Leyen", "O'Brien". */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,4}";
+const PRONOUN = '(?:he|she|they|we|I|He|She|They|We)';
+/** A determiner-led noun phrase, up to eight words: "the head of the zonal office …", "a spokesman
+ * for the ministry". Lazy, so it stops at the first cue. */
+const NOUN_PHRASE =
+  "(?:(?:the|The|a|A|an|An|one|One|two|Two|three|Three|several|Several|some|Some|other|Other|another|Another|many|Many|its|Its|his|His|her|Her|their|Their)\\s+(?:[\\p{L}\\p{N}()'’.-]+\\s+){0,16}?[\\p{L}()'’.-]+)";
+/** Bare plural or generic sources: "officials said", "people familiar with the matter said". */
+const BARE_SOURCE =
+  '(?:(?:officials|sources|analysts|experts|critics|residents|witnesses|police|authorities|investigators|prosecutors|diplomats|observers|people|lawmakers|activists|organizers|organisers|doctors|scientists|researchers)(?:\\s+(?:familiar|close|with|in|of|at|from|who|knowledge|the|a|matter|talks|situation|briefed|on|[\\p{L}-]+)){0,6})';
+
+export const SUBJECT = `(?:${NOUN_PHRASE}|${NAME}|${PRONOUN}|${BARE_SOURCE})`;
+
+const CUE = `(${CUE_ALTERNATION})`;
+
+/**
+ * After a closing mark: `…," said Kayikov.` / `…," Kayikov said.` / `…," he told Trend.` /
+ * `…" — said the minister`. Group 1|4 is the cue, 2|3 the subject.
+ */
+export const CUE_AFTER_QUOTE = new RegExp(
+  `^[\\s,;:—–-]*(?:${CUE}\\s+(${SUBJECT})|(${SUBJECT})\\s+${AUXILIARY}${CUE})(?=[\\s.,;:!?)—–-]|$)`,
+  'u',
+);
+
+/**
+ * Before an opening mark: `Kayikov said: "…` / `He told reporters, "…` / `said Kayikov: "…`.
+ * Group 1|4 subject, 2|3 cue; the optional tail is the listener or a time ("told Trend on Monday").
+ */
+export const CUE_BEFORE_QUOTE = new RegExp(
+  `(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s*[:,]?\\s*$`,
+  'u',
+);
+
+/** `According to X, …` at the start of a sentence. Group 1 subject. */
+export const ACCORDING_TO_LEADING = new RegExp(`^According\\s+to\\s+(${SUBJECT})\\s*,\\s*`, 'u');
+/** `…, according to X.` at the end of a sentence. Group 1 subject. */
+export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT})(?:,[^,]{0,120})?[.!?]?["”’]?$`, 'u');
+
+/** `…, X said [tail].` / `…, said X [, appositive].` closing a sentence. Groups: 1|4 subject, 2|3 cue. */
+export const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s+(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${CUE}\\s+(${SUBJECT}))((?:\\s+[^\\s,]+){0,8}?(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
+  'u',
+);
+
+/** `X said (that) …` / `X told Trend (that) …` opening a sentence. Groups: 1 subject, 2 cue. */
+export const LEADING_ATTRIBUTION = new RegExp(
+  `^(${SUBJECT})\\s+${AUXILIARY}${CUE}\\b`,
+  'u',
+);

@@ -1,0 +1,107 @@
+/**
+ * Who a speaker phrase refers to: a named person from the story's roster, a pronoun or role noun
+ * resolved to a person named earlier, an organisation, or an anonymous source.
+ */
+import type { Span, SpeakerResolution } from '../types';
+import type { PersonEntry } from '../people/find-people';
+import { ORGANIZATION_WORDS } from '../people/lexicon';
+
+export interface ResolvedSpeaker {
+  name: string | null;
+  title: string | null;
+  anonymous: boolean;
+  person: PersonEntry | null;
+  start: number;
+  end: number;
+  resolution: SpeakerResolution;
+}
+
+/** Unnamed sources: "a senior official", "people familiar with the matter", "officials said",
+ * "two sources close to the talks". */
+const ANONYMOUS =
+  /^(?:(?:a|an|one|two|three|four|several|some|other|many|multiple|senior|government|administration|u\.s\.|western|\p{Lu}\p{L}+)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:officials?|sources?|persons?|people|aides?|diplomats?|officers?|spokes(?:man|woman|person)|employees?|staffers?|insiders?|executives?|analysts?|members?|residents?|witnesses?|experts?|critics?|observers?|investigators?|lawmakers?|activists?|doctors?|scientists?|researchers?|authorities|police)\b/iu;
+/** Indefinite or plural openings: an anonymous source, not a reference back to a named one. */
+const INDEFINITE = /^(?:a|an|one|two|three|four|several|some|other|many|multiple|officials|sources|people|authorities|police|analysts|experts|critics|residents|witnesses|investigators|lawmakers|activists|diplomats|observers)\b/i;
+const PRONOUNS = /^(?:he|she)$/i;
+const PLURAL_PRONOUNS = /^(?:they|we)$/i;
+
+export interface SpeakerContext {
+  people: PersonEntry[];
+  /** Person mentions in text order, for pronouns ("he said" → the last person named). */
+  mentions: { start: number; end: number; person: PersonEntry }[];
+  /** Spans of accepted quotes; names inside them are not antecedents. */
+  quoted: Span[];
+  /** The speaker of the previous quote, for "they" and role nouns. */
+  lastSpeaker: ResolvedSpeaker | null;
+}
+
+export function resolveSpeaker(text: string, start: number, end: number, ctx: SpeakerContext): ResolvedSpeaker | null {
+  // Trim the phrase: spaces, a final dot that is not an initial, possessives.
+  while (end > start && /[\s.,:;]/.test(text[end - 1]!) && !/\b\p{Lu}\.$/u.test(text.slice(start, end))) end--;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  const phrase = text.slice(start, end);
+  if (!phrase) return null;
+
+  // A named person of the roster inside the phrase: the last one ("… Orozobek Kayikov").
+  const named = [...ctx.mentions].reverse().find((m) => m.start >= start && m.end <= end);
+  if (named) {
+    const mention = text.slice(named.start, named.end);
+    return speaker(named.person.name, named.person, named.start, named.end, mention === named.person.name ? 'named' : 'surname');
+  }
+
+  if (PRONOUNS.test(phrase)) {
+    const antecedent = lastPersonBefore(start, ctx);
+    return antecedent
+      ? speaker(antecedent.name, antecedent, start, end, 'pronoun')
+      : { name: null, title: null, anonymous: false, person: null, start, end, resolution: 'pronoun' };
+  }
+  if (PLURAL_PRONOUNS.test(phrase)) {
+    const last = ctx.lastSpeaker;
+    if (last && !last.person) return { ...last, start, end, resolution: last.anonymous ? 'anonymous' : 'pronoun' };
+    return null;
+  }
+
+  if (INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) {
+    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+  }
+
+  // "the minister", "the head of …": the person named earlier with that role.
+  const role = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for|at)\b.*)?$/iu.exec(phrase);
+  if (role && !ORGANIZATION_WORDS.has(role[1]!.toLowerCase())) {
+    const head = role[1]!.toLowerCase();
+    const holder = ctx.people.find((p) => p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)));
+    if (holder) return speaker(holder.name, holder, start, end, 'role');
+  }
+
+  // An organisation or a document: "the ministry said", "Apple said", "the report says".
+  const words = phrase.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  const org = /^(?:the\s+)?\p{Lu}/u.test(phrase) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
+  if (org && words.length <= 6) {
+    return { name: phrase.replace(/^the\s+/i, ''), title: null, anonymous: false, person: null, start, end, resolution: 'named' };
+  }
+  return null;
+}
+
+function speaker(name: string, person: PersonEntry, start: number, end: number, resolution: SpeakerResolution): ResolvedSpeaker {
+  return { name, title: person.titles[0] ?? null, anonymous: false, person, start, end, resolution };
+}
+
+/** The last person named before `pos`, outside quotations (a name inside a quote is rarely "he"). */
+function lastPersonBefore(pos: number, ctx: SpeakerContext): PersonEntry | null {
+  if (ctx.lastSpeaker?.person && ctx.lastSpeaker.end <= pos) {
+    // The previous speaker wins over a person merely mentioned since, unless that person was
+    // named after the last quote's attribution.
+    const since = ctx.mentions.filter((m) => m.start > ctx.lastSpeaker!.end && m.end <= pos && !inside(m, ctx.quoted));
+    if (since.length === 0) return ctx.lastSpeaker.person;
+  }
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end <= pos && !inside(m, ctx.quoted)) return m.person;
+  }
+  return null;
+}
+
+function inside(span: Span, spans: Span[]): boolean {
+  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+}

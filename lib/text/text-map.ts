@@ -1,0 +1,165 @@
+/**
+ * Plain text of the article body with a map back to DOM text nodes.
+ *
+ * `article.text` is built from the body's blocks: whitespace runs collapse to one space,
+ * blocks join with "\n\n", `<br>` becomes "\n". Every character of the text comes from one
+ * place in one DOM text node (a collapsed whitespace run maps to its first character; block
+ * separators map to nothing), so any `[start, end)` of `article.text` becomes a DOM `Range`
+ * without searching the page again. Highlighting and text-fragment links both use this.
+ */
+
+/** A run of `article.text` that maps linearly onto one text node. */
+interface Segment {
+  node: Text;
+  /** Offset in `node.data` of the segment's first character. */
+  nodeStart: number;
+  /** Offset in the text of the segment's first character. */
+  textStart: number;
+  length: number;
+}
+
+export interface TextMap {
+  text: string;
+  /** [start, end) of each block (paragraph) in `text`, in order. */
+  blocks: { start: number; end: number }[];
+  /** The DOM Range of `[start, end)`, or null when the span holds no mapped character. */
+  rangeOf(start: number, end: number): Range | null;
+}
+
+/** Whitespace as CSS collapses it, plus no-break space, which news pages use between names. */
+const WHITESPACE = /[\s\u00a0]+/g;
+
+/** Builds text and map from blocks; each block is a list of text nodes and `<br>` line breaks. */
+export class TextMapBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: Segment[] = [];
+  private blocks: { start: number; end: number }[] = [];
+  private blockStart = -1;
+  /** The current block ends in a space or line break (or is empty): the next space is dropped. */
+  private atBreak = true;
+
+  startBlock(): void {
+    this.endBlock();
+    if (this.blocks.length > 0) this.push('\n\n');
+    this.blockStart = this.length;
+    this.atBreak = true;
+  }
+
+  /** Appends a text node's data, collapsing whitespace, recording where each run came from. */
+  addText(node: Text): void {
+    if (this.blockStart < 0) this.startBlock();
+    const data = node.data;
+    WHITESPACE.lastIndex = 0;
+    let cursor = 0;
+    for (let match = WHITESPACE.exec(data); match; match = WHITESPACE.exec(data)) {
+      this.addRun(node, cursor, match.index);
+      if (!this.atBreak) {
+        this.segments.push({ node, nodeStart: match.index, textStart: this.length, length: 1 });
+        this.push(' ');
+        this.atBreak = true;
+      }
+      cursor = match.index + match[0].length;
+    }
+    this.addRun(node, cursor, data.length);
+  }
+
+  addLineBreak(): void {
+    if (this.blockStart < 0 || this.length === this.blockStart) return;
+    this.trimTrailingSpace();
+    this.push('\n');
+    this.atBreak = true;
+  }
+
+  finish(): TextMap {
+    this.endBlock();
+    const text = this.parts.join('');
+    const segments = this.segments;
+    const blocks = this.blocks;
+    return {
+      text,
+      blocks,
+      rangeOf(start: number, end: number): Range | null {
+        const first = findSegment(segments, start, 'start');
+        const last = findSegment(segments, end - 1, 'end');
+        if (!first || !last || first.textStart > last.textStart + last.length) return null;
+        const range = first.node.ownerDocument.createRange();
+        const startOffset = first.nodeStart + Math.max(0, start - first.textStart);
+        const endOffset = last.nodeStart + Math.min(last.length, end - last.textStart);
+        range.setStart(first.node, startOffset);
+        range.setEnd(last.node, endOffset);
+        return range;
+      },
+    };
+  }
+
+  private addRun(node: Text, from: number, to: number): void {
+    if (to <= from) return;
+    this.segments.push({ node, nodeStart: from, textStart: this.length, length: to - from });
+    this.push(node.data.slice(from, to));
+    this.atBreak = false;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  private endBlock(): void {
+    if (this.blockStart < 0) return;
+    this.trimTrailingSpace();
+    if (this.length > this.blockStart) {
+      this.blocks.push({ start: this.blockStart, end: this.length });
+    } else if (this.blocks.length > 0) {
+      // An empty block: take back the "\n\n" separator pushed for it.
+      this.popChars(2);
+    }
+    this.blockStart = -1;
+  }
+
+  /** Drops a trailing space or line break, so blocks never end in whitespace. */
+  private trimTrailingSpace(): void {
+    while (this.length > this.blockStart && /[ \n]$/.test(this.parts[this.parts.length - 1] ?? '')) {
+      const last = this.segments[this.segments.length - 1];
+      if (last && last.textStart === this.length - 1 && last.length === 1) this.segments.pop();
+      this.popChars(1);
+    }
+  }
+
+  private popChars(count: number): void {
+    let left = count;
+    while (left > 0) {
+      const last = this.parts.pop() ?? '';
+      if (last.length > left) {
+        this.parts.push(last.slice(0, last.length - left));
+        this.length -= left;
+        return;
+      }
+      this.length -= last.length;
+      left -= last.length;
+    }
+  }
+}
+
+/**
+ * The segment holding text offset `pos`; when `pos` falls in a gap (a block separator),
+ * the next segment for a start and the previous one for an end.
+ */
+function findSegment(segments: Segment[], pos: number, side: 'start' | 'end'): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let before = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (seg.textStart <= pos) {
+      before = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  const seg = before >= 0 ? segments[before] : undefined;
+  if (seg && pos < seg.textStart + seg.length) return seg;
+  return side === 'start' ? segments[before + 1] : seg;
+}
