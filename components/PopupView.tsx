@@ -1,0 +1,44 @@
+/**
+ * The whole popup as a function of its state: the entrypoint owns the browser calls and passes
+ * plain data and callbacks, so every state renders in happy-dom.
+ */
+import type { CitationStyle } from '../lib/cite';
+import { HighlightToggles } from './HighlightToggles';
+import type { HighlightTogglesProps } from './HighlightToggles';
+import type { PopupState } from './popup-state';
+import { CannotReadState, ErrorState, LoadingState, NotArticleState } from './states';
+import { SummaryCard } from './SummaryCard';
+
+export interface PopupViewProps {
+  state: PopupState;
+  citationStyle: CitationStyle;
+  /** The switches; null hides them (settings not read yet, or a page extensions cannot touch). */
+  toggles: HighlightTogglesProps | null;
+  onCitationStyleChange: (style: CitationStyle) => void;
+  onCopyCitation: (style: CitationStyle) => Promise<void> | void;
+  onQuoteSelect: (quoteId: string) => void;
+  onRetry?: () => void;
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { state } = props;
+  return (
+    <main class="popup" aria-busy={state.kind === 'loading'}>
+      <h1 class="popup__brand">Sourcelight</h1>
+      {state.kind === 'loading' && <LoadingState />}
+      {state.kind === 'cannot-read' && <CannotReadState />}
+      {state.kind === 'error' && <ErrorState message={state.message} onRetry={props.onRetry} />}
+      {state.kind === 'not-article' && <NotArticleState />}
+      {state.kind === 'article' && (
+        <SummaryCard
+          analysis={state.analysis}
+          citationStyle={props.citationStyle}
+          onCitationStyleChange={props.onCitationStyleChange}
+          onCopyCitation={props.onCopyCitation}
+          onQuoteSelect={props.onQuoteSelect}
+        />
+      )}
+      {props.toggles && state.kind !== 'cannot-read' && state.kind !== 'loading' && <HighlightToggles {...props.toggles} />}
+    </main>
+  );
+}
