@@ -21,11 +21,22 @@ export interface ScrollToQuoteRequest {
 
 export type ContentRequest = GetAnalysisRequest | ScrollToQuoteRequest;
 
-/** The content script's answer to `get-analysis`. */
+/**
+ * The content script's answer to `get-analysis`. `host` is the page's own host name: the popup
+ * cannot see tab URLs without the "tabs" permission, and the per-site switch must name the site
+ * the content script checks.
+ */
 export type AnalysisResponse =
-  | { status: 'ok'; analysis: Analysis; highlighted: boolean }
-  | { status: 'not-article'; analysis: Analysis | null }
+  | { status: 'ok'; analysis: Analysis; highlighted: boolean; host: string }
+  | { status: 'not-article'; analysis: Analysis | null; host: string }
   | { status: 'error'; message: string };
+
+/** The page host an answer names, if it is a well-formed one. */
+export function hostOfResponse(answer: unknown): string | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const host = (answer as Record<string, unknown>).host;
+  return typeof host === 'string' && host ? host : null;
+}
 
 export function isContentRequest(value: unknown): value is ContentRequest {
   if (typeof value !== 'object' || value === null) return false;
@@ -33,4 +44,23 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   if (message.source !== MESSAGE_SOURCE) return false;
   if (message.type === 'get-analysis') return true;
   return message.type === 'scroll-to-quote' && typeof message.quoteId === 'string';
+}
+
+/** Content script → background: how many quotes this tab's article has (the toolbar badge). */
+export interface QuoteCountMessage {
+  source: typeof MESSAGE_SOURCE;
+  type: 'quote-count';
+  count: number;
+}
+
+export function isQuoteCountMessage(value: unknown): value is QuoteCountMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (
+    message.source === MESSAGE_SOURCE &&
+    message.type === 'quote-count' &&
+    typeof message.count === 'number' &&
+    Number.isInteger(message.count) &&
+    message.count >= 0
+  );
 }
