@@ -52,5 +52,13 @@ export function classifyName(name: string, outletNames: string[], into: SplitAut
   }
   // A person's name has at least one capitalised word and no sentence punctuation.
   if (!/\p{Lu}/u.test(clean) || /[!?;"“”]/.test(clean)) return;
-  if (!into.people.includes(clean)) into.people.push(clean);
+  const person = fixAllCaps(clean);
+  if (!into.people.includes(person)) into.people.push(person);
+}
+
+/** "LISA MASCARO" (AP and NYT bylines) → "Lisa Mascaro"; "McDONALD"-style names keep their case
+ * when they are not all capitals. */
+function fixAllCaps(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -89,7 +89,7 @@ function isBoilerplate(block: Block): boolean {
 const BYLINE_LINE = /^(?:by|from|von|par|por|di)\s+\p{Lu}/iu;
 const MONTH = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*';
 const DATE_IN_LINE = new RegExp(
-  `\\b(?:\\d{1,2}[ .]+${MONTH}\\.?,? +\\d{4}|${MONTH}\\.? ?\\d{1,2},? +\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\\b)`,
+  `\\b(?:\\d{1,2}[ .]+${MONTH}\\.?,? +\\d{4}|${MONTH}\\.? ?\\d{1,2},? +\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\\b)`,
 );
 /** A place name: capitalised words ("Baku", "SIOUX FALLS", "S.D."). */
 const PLACE = "\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*";

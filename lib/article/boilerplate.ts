@@ -37,7 +37,7 @@ export const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'co
  * "Read more: …", "Advertisement", "Sign up for our newsletter", a lone "--" separator.
  */
 export const BOILERPLATE_BLOCK =
-  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?:.*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advertisement|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?:.*|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest)$/i;
+  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?:.*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advertisement|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?(?::.*)?|follow @\w+|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest)$/i;
 
 /** Block-level elements: each starts a new paragraph of `article.text`. */
 export const BLOCK_TAGS = new Set([

@@ -46,11 +46,26 @@ export function parseHumanDate(text: string): string | null {
   if (y === undefined || mo === undefined || d === undefined || !validDay(y, mo, d)) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
   const time = /\b(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?/.exec(text);
-  const zone = /\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2}):?(\d{2})?/.exec(text);
-  if (!time || !zone) return day;
+  const offset = zoneOffset(text);
+  if (!time || !offset) return day;
   let hour = +time[1]!;
   if (time[3]) hour = (hour % 12) + (time[3].toLowerCase() === 'p' ? 12 : 0);
-  return `${day}T${pad(hour)}:${time[2]}:00${zone[1]}${pad(+zone[2]!)}:${zone[3] ?? '00'}`;
+  return `${day}T${pad(hour)}:${time[2]}:00${offset}`;
+}
+
+/** Zone abbreviations news pages print beside times ("11:34 PM EST"), as UTC offsets. */
+const ZONES: Record<string, string> = {
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00',
+  PST: '-08:00', PDT: '-07:00', GMT: '+00:00', UTC: '+00:00', BST: '+01:00', CET: '+01:00',
+  CEST: '+02:00', IST: '+05:30', JST: '+09:00', AEST: '+10:00', AEDT: '+11:00',
+};
+
+/** "(UTC +04:00)" (seed), "GMT+2", "EST" → "+04:00", "+02:00", "-05:00". */
+function zoneOffset(text: string): string | null {
+  const explicit = /\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2}):?(\d{2})?/.exec(text);
+  if (explicit) return `${explicit[1]}${pad(+explicit[2]!)}:${explicit[3] ?? '00'}`;
+  const named = /\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|AEST|AEDT)\b/.exec(text);
+  return named ? ZONES[named[1]!]! : null;
 }
 
 function validDay(y: number, mo: number, d: number): boolean {

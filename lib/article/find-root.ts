@@ -11,6 +11,8 @@ import { isFurniture, namesOf } from './visibility';
 
 /** A paragraph shorter than this is a label, not story text. */
 const MIN_PARAGRAPH_CHARS = 25;
+/** How many of the best-scoring containers are weighed by link density (Readability uses 5). */
+const TOP_CANDIDATES = 5;
 /** A sibling joins the top candidate when it scores at least this share of it. */
 const SIBLING_SHARE = 0.2;
 
@@ -34,9 +36,11 @@ export function findArticleRoot(doc: Document): RootResult | null {
 
   const scores = new Map<Element, number>();
   scoreParagraphs(body, scores);
+  // Link density costs a walk of the element: only the best raw candidates pay it.
   let top: Element | null = null;
   let topScore = 0;
-  for (const [el, raw] of scores) {
+  const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  for (const [el, raw] of best) {
     const score = raw * (1 - linkDensity(el));
     scores.set(el, score);
     if (score > topScore) {

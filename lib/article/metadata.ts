@@ -29,8 +29,8 @@ export function readMetadata(doc: Document, pageUrl: string | null, headerLines:
   const ld = readJsonLdArticle(doc);
   const meta = metaReader(doc);
 
-  const siteName =
-    meta('og:site_name') ?? ld?.publisherName ?? meta('application-name') ?? hostName(pageUrl);
+  const url = readUrl(doc, meta, pageUrl);
+  const siteName = meta('og:site_name') ?? ld?.publisherName ?? meta('application-name') ?? hostName(url ?? pageUrl);
   const publisher = ld?.publisherName ?? meta('og:site_name') ?? null;
   const outletNames = [siteName, publisher].filter((n): n is string => !!n);
 
@@ -44,7 +44,7 @@ export function readMetadata(doc: Document, pageUrl: string | null, headerLines:
     dateline: readDateline(headerLines, firstParagraph),
     section: meta('article:section') ?? ld?.section ?? null,
     lang: readLang(doc, ld, meta),
-    url: readUrl(doc, meta, pageUrl),
+    url,
     keywords: readKeywords(doc, ld, meta),
   };
 }
@@ -103,8 +103,14 @@ function readAuthors(
       if (author && !/^https?:/.test(author)) addSplit(author);
     },
     () => {
-      const line = headerLines.find((l) => /^by\s/i.test(l)) ?? visibleByline(doc);
+      const line = headerLines.find((l) => /^by\s/i.test(l));
       if (line) addSplit(line);
+    },
+    () => {
+      for (const line of visibleBylines(doc)) {
+        addSplit(line);
+        if (result.people.length > 0) return;
+      }
     },
   ];
   function addSplit(value: string): void {
@@ -128,11 +134,26 @@ function classifyOrganization(name: string, outletNames: string[], into: SplitAu
   }
 }
 
-/** A visible byline near the headline: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`. */
-function visibleByline(doc: Document): string | null {
-  const el = doc.querySelector('[itemprop="author"], .byline, [class*="byline"], [rel="author"], .author-name, .author');
-  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
-  return text && text.length < 120 ? text : null;
+/** Visible bylines, most specific first: schema.org markup, rel=author, author-name classes,
+ * then whole byline blocks ("By Erin Cunningham", "Tom Davies Associated Press Published …"). */
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '[rel="author"]',
+  '.author-name, .author__name, .byline__name, .byline-name, .byline__author, .contributor-name',
+  '.author',
+  '.byline',
+  '[class*="byline"]',
+  '[class*="author"]',
+];
+
+function* visibleBylines(doc: Document): Generator<string> {
+  for (const selector of BYLINE_SELECTORS) {
+    for (const el of doc.querySelectorAll(selector)) {
+      const text = el.textContent?.replace(/\s+/g, ' ').trim();
+      if (text && text.length < 120) yield text;
+    }
+  }
 }
 
 function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, headerLines: string[]): string | null {
@@ -152,11 +173,23 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
     const fromLine = parseHumanDate(line);
     if (fromLine) return fromLine;
   }
+  // A visible date in the page's date elements: "Published 11:34 PM EST Nov 19, 2019".
+  for (const el of doc.querySelectorAll(VISIBLE_DATE_SELECTOR)) {
+    const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length > 80 || /\bupdated\b/i.test(text)) continue;
+    const fromText = parseHumanDate(text);
+    if (fromText) return fromText;
+  }
   return null;
 }
 
+/** Elements that hold the visible publication date on pages with no machine-readable one. */
+const VISIBLE_DATE_SELECTOR = 'time, [class*="publish"], [class*="date"], [class*="timestamp"], [itemprop="datePublished"]';
+
 /** Wire-story openings: "NAIROBI, Kenya —", "WASHINGTON (AP) —", "LONDON —". */
 const INLINE_DATELINE = /^((?:\p{Lu}[\p{Lu}.'-]+)(?: \p{Lu}[\p{Lu}.'-]+)*(?:, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*)?)(?: \([^)]{1,30}\))?\s*[-–—]+\s/u;
+/** The same in mixed case, only before a real dash: "Indianapolis – Several thousand teachers…". */
+const INLINE_DATELINE_MIXED = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)(?: \([^)]{1,30}\))? [–—] /u;
 
 function readDateline(headerLines: string[], firstParagraph: string): string | null {
   for (const line of headerLines) {
@@ -164,7 +197,7 @@ function readDateline(headerLines: string[], firstParagraph: string): string | n
     const match = DATELINE_LINE.exec(line);
     if (match) return match[1]!.trim();
   }
-  const inline = INLINE_DATELINE.exec(firstParagraph);
+  const inline = INLINE_DATELINE.exec(firstParagraph) ?? INLINE_DATELINE_MIXED.exec(firstParagraph);
   return inline ? inline[1]!.trim() : null;
 }
 
@@ -194,6 +227,8 @@ function readKeywords(doc: Document, ld: JsonLdArticle | null, meta: MetaReader)
   const found: string[] = [];
   const add = (k: string): void => {
     const clean = k.trim();
+    // CMS templates print empty fields as "null" or "undefined".
+    if (/^(?:null|undefined|none)$/i.test(clean)) return;
     if (clean && clean.length < 60 && !found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
   doc.querySelectorAll('meta[property="article:tag"]').forEach((m) => add(m.getAttribute('content') ?? ''));

@@ -5,7 +5,7 @@
  */
 import type { Organization, Place, Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
-import { COMMON_WORDS, DEMONYMS, HONORIFICS, NON_OFFICIAL_TITLES, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, HONORIFICS, NON_OFFICIAL_TITLES, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type Evidence = 'title' | 'speech' | 'shape' | 'roster';
 
@@ -116,9 +116,9 @@ function readRun(
     // ("Minister of Communications" is a title's words, not a person called Communications.)
     const titleAdjacent = nameFrom > 0 && TITLE_WORDS.has(tokens[nameFrom - 1]!.text.toLowerCase().replace(/\.$/, ''));
     if (!titleAdjacent && !speech) return;
-    if (PLACES.has(name) || DEMONYMS.has(name.toLowerCase())) return;
+    if (PLACES.has(name) || DEMONYMS.has(name.toLowerCase()) || SOURCE_NOUNS.has(name.toLowerCase())) return;
   }
-  const entry = personEntry(people, name, nameTokens[nameTokens.length - 1]!.text);
+  const entry = personEntry(people, name, surnameOf(nameTokens));
   entry.mentions.push({ start, end });
   if (title && !entry.titles.includes(title)) entry.titles.push(title);
   addEvidence(entry, title ? 'title' : speech ? 'speech' : 'shape');
@@ -154,22 +154,31 @@ function titleBefore(tokens: Token[], run: Run, nameFrom: number, text: string):
     if (TITLE_WORDS.has(lower)) hasTitleWord = true;
     first = i;
   }
-  // Drop leading connectors and determiners ("the Minister" → "Minister", "of ITU …" → "ITU …").
-  while (first < nameFrom && (TITLE_CONNECTORS.has(tokens[first]!.text.toLowerCase()) || COMMON_WORDS.has(tokens[first]!.text.toLowerCase()))) first++;
-  if (hasTitleWord && first < nameFrom) {
-    const title = text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end);
-    if (!HONORIFICS.has(title.toLowerCase())) return title.replace(/[,\s]+$/, '');
-    return title;
-  }
+  // Drop leading connectors, determiners and honorifics ("the Minister" → "Minister", "of ITU …"
+  // → "ITU …"); "Mr." alone is not a title worth reporting.
+  const skippable = (t: Token): boolean => {
+    const lower = t.text.toLowerCase();
+    return TITLE_CONNECTORS.has(lower) || COMMON_WORDS.has(lower) || HONORIFICS.has(lower);
+  };
+  while (first < nameFrom && skippable(tokens[first]!)) first++;
+  if (hasTitleWord && first < nameFrom) return text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end);
   const before = text.slice(Math.max(0, tokens[nameFrom]!.start - 160), tokens[nameFrom]!.start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
   const role = ROLE_BEFORE.exec(clause);
   return role ? role[1]!.trim() : null;
 }
 
+/** Generational suffixes are not surnames: "James P. Kennedy Jr." is Kennedy. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?$/;
+
+function surnameOf(nameTokens: Token[]): string {
+  for (let i = nameTokens.length - 1; i > 0; i--) if (!NAME_SUFFIX.test(nameTokens[i]!.text)) return nameTokens[i]!.text;
+  return nameTokens[0]!.text;
+}
+
 function personEntry(people: Map<string, PersonEntry>, name: string, surname: string): PersonEntry {
   // "Orozobek Kayikov" and a later "Kayikov" (with a title or speech verb) are one person.
-  const existing = people.get(name) ?? [...people.values()].find((p) => p.surname === name || p.name.endsWith(` ${name}`));
+  const existing = people.get(name) ?? [...people.values()].find((p) => p.surname === name || p.surname === surname && p.name.includes(name));
   if (existing) {
     if (existing.name.split(' ').length < name.split(' ').length) {
       people.delete(existing.name);

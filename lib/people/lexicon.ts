@@ -88,3 +88,11 @@ export const DEMONYMS = words(`
   african arab arabic muslim christian jewish catholic western eastern northern southern
   democratic republican democrat conservative liberal labour
 `);
+
+/** Plural nouns for groups of unnamed sources ("officials said", "Analysts say"): never a
+ * person's name, and a speaker phrase ending in one is an anonymous source. */
+export const SOURCE_NOUNS = words(`
+  officials sources analysts experts critics residents witnesses police authorities investigators
+  prosecutors diplomats observers people lawmakers activists organizers organisers doctors
+  scientists researchers officers aides leaders executives economists historians
+`);

@@ -17,6 +17,7 @@ const CUE_VERBS = `
   underscored underscores highlighted highlights reiterated reiterates disclosed discloses
   countered counters shouted shouts wrote writes texted emailed mentioned mentions informed informs
   pledged pledges vowed vows boasted boasts lamented laments quipped quips joked jokes
+  divulged divulges signaled signals signalled conceded objected
 `.trim().split(/\s+/);
 
 /** Multi-word cues: "pointed out", "according to" is handled by its own patterns. */

@@ -2,6 +2,7 @@
  * The attribution patterns, built once. SUBJECT is a speaker phrase: a name, a pronoun, or a
  * noun phrase ("the minister", "a senior official", "people familiar with the matter").
  */
+import { SOURCE_NOUNS } from '../people/lexicon';
 import { AUXILIARY, CUE_ALTERNATION } from './cues';
 
 /** A capitalised name with initials and particles: "Orozobek Kayikov", "Nelson D. Schwartz",
@@ -12,11 +13,16 @@ const PRONOUN = '(?:he|she|they|we|I|He|She|They|We)';
  * for the ministry". Lazy, so it stops at the first cue. */
 const NOUN_PHRASE =
   "(?:(?:the|The|a|A|an|An|one|One|two|Two|three|Three|several|Several|some|Some|other|Other|another|Another|many|Many|its|Its|his|His|her|Her|their|Their)\\s+(?:[\\p{L}\\p{N}()'’.-]+\\s+){0,16}?[\\p{L}()'’.-]+)";
-/** Bare plural or generic sources: "officials said", "people familiar with the matter said". */
-const BARE_SOURCE =
-  '(?:(?:officials|sources|analysts|experts|critics|residents|witnesses|police|authorities|investigators|prosecutors|diplomats|observers|people|lawmakers|activists|organizers|organisers|doctors|scientists|researchers)(?:\\s+(?:familiar|close|with|in|of|at|from|who|knowledge|the|a|matter|talks|situation|briefed|on|[\\p{L}-]+)){0,6})';
+/** Bare plural or generic sources, with up to three modifiers: "officials said", "Obama
+ * administration officials said", "people familiar with the matter said". */
+const SOURCE_NOUN_PATTERN = [...SOURCE_NOUNS]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`) // "Officials said" opens sentences too
+  .join('|');
+const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATTERN})(?:\\s+(?:familiar|close|briefed|with\\s+knowledge)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+)?)`;
+export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${NAME}|${PRONOUN})`;
 
-export const SUBJECT = `(?:${NOUN_PHRASE}|${NAME}|${PRONOUN}|${BARE_SOURCE})`;
+/** An appositive after a subject: "Sonya Zoghlin, Carlineo's attorney," / "Kennedy, the U.S. Attorney …,". */
+const APPOSITIVE = '(?:,\\s+[^,"“”]{2,90},)?';
 
 const CUE = `(${CUE_ALTERNATION})`;
 
@@ -51,6 +57,6 @@ export const TRAILING_ATTRIBUTION = new RegExp(
 
 /** `X said (that) …` / `X told Trend (that) …` opening a sentence. Groups: 1 subject, 2 cue. */
 export const LEADING_ATTRIBUTION = new RegExp(
-  `^(${SUBJECT})\\s+${AUXILIARY}${CUE}\\b`,
+  `^(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}\\b`,
   'u',
 );

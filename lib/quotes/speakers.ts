@@ -4,7 +4,7 @@
  */
 import type { Span, SpeakerResolution } from '../types';
 import type { PersonEntry } from '../people/find-people';
-import { ORGANIZATION_WORDS } from '../people/lexicon';
+import { ORGANIZATION_WORDS, SOURCE_NOUNS } from '../people/lexicon';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -61,7 +61,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     return null;
   }
 
-  if (INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) {
+  // "Obama administration officials", "people familiar with the matter": a group with no name.
+  const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with)\b.*)?$/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+  if ((INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) || SOURCE_NOUNS.has(head)) {
     return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
 
