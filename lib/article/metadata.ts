@@ -6,6 +6,7 @@ import { classifyName, splitByline, type SplitAuthors } from './authors';
 import { normalizeMachineDate, parseHumanDate } from './dates';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { DATELINE_LINE } from './body';
+import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from './dateline';
 
 export interface Metadata {
   title: string | null;
@@ -185,11 +186,6 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
 
 /** Elements that hold the visible publication date on pages with no machine-readable one. */
 const VISIBLE_DATE_SELECTOR = 'time, [class*="publish"], [class*="date"], [class*="timestamp"], [itemprop="datePublished"]';
-
-/** Wire-story openings: "NAIROBI, Kenya —", "WASHINGTON (AP) —", "LONDON —". */
-const INLINE_DATELINE = /^((?:\p{Lu}[\p{Lu}.'-]+)(?: \p{Lu}[\p{Lu}.'-]+)*(?:, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*)?)(?: \([^)]{1,30}\))?\s*[-–—]+\s/u;
-/** The same in mixed case, only before a real dash: "Indianapolis – Several thousand teachers…". */
-const INLINE_DATELINE_MIXED = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?)(?: \([^)]{1,30}\))? [–—] /u;
 
 function readDateline(headerLines: string[], firstParagraph: string): string | null {
   for (const line of headerLines) {

@@ -11,6 +11,7 @@
  */
 import type { QuoteKind, Span } from '../types';
 import type { PersonEntry } from '../people/find-people';
+import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from '../article/dateline';
 import { splitSentences } from '../text/tokens';
 import { LISTENER_VERBS } from './cues';
 import { findDirectSpans, type DirectSpan } from './direct-spans';
@@ -138,6 +139,9 @@ function readReported(text: string, from: number, to: number): Omit<Candidate, '
 /** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
 function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Omit<Candidate, 'kind' | 'continues' | 'block'> | null {
   while (start < end && /\s/.test(text[start]!)) start++;
+  // "LONDON — After nearly 20 years …, officials said": the dateline is not part of what was said.
+  const dateline = INLINE_DATELINE.exec(text.slice(start, end)) ?? INLINE_DATELINE_MIXED.exec(text.slice(start, end));
+  if (dateline) start += dateline[0].length;
   while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
   if (/^["“„«‘]/.test(text.slice(start, end))) return null;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
