@@ -23,15 +23,26 @@ const CUE_VERBS = `
 /** Multi-word cues: "pointed out", "according to" is handled by its own patterns. */
 const CUE_PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'made clear', 'said in a statement'];
 
-/** Alternation of every cue, longest first so "said in a statement" wins over "said". */
-export const CUE_ALTERNATION = [...new Set([...CUE_PHRASES, ...CUE_VERBS])]
-  .sort((a, b) => b.length - a.length)
-  .map((c) => c.replace(/ /g, '\\s+'))
-  .join('|');
+/** Alternation of cues, longest first so "said in a statement" wins over "said". */
+function alternation(cues: string[]): string {
+  return [...new Set(cues)]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+export const CUE_ALTERNATION = alternation([...CUE_PHRASES, ...CUE_VERBS]);
+
+/** Verbs whose object is the listener, not the speaker: "X told Trend …", "X told reporters". */
+export const LISTENER_VERBS = /^(?:told|tells|tell|informed|informs|assured|assures|asked|asks|texted|emailed)$/i;
+
+/** Cues that may come before their speaker ("said Kayikov", "asked Smith"): not the ones whose
+ * object is a listener — in "…, the source told Reuters" Reuters is not the speaker. */
+export const INVERTED_CUE_ALTERNATION = alternation(
+  [...CUE_PHRASES, ...CUE_VERBS].filter((c) => !LISTENER_VERBS.test(c) || /^ask/.test(c)),
+);
 
 /** Auxiliaries and adverbs allowed between a speaker and the cue: "has said", "also told",
  * "said earlier". */
 export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|previously|earlier|once|recently|further|again|repeatedly|reportedly|publicly|privately|simply|only|has\\s+also|had\\s+also)\\s+)*';
 
-/** Verbs whose object is the listener, not the speaker: "X told Trend …", "X told reporters". */
-export const LISTENER_VERBS = /^(?:told|tells|tell|informed|informs|assured|assures|asked|asks|texted|emailed)$/i;

@@ -118,7 +118,7 @@ function readReported(text: string, from: number, to: number): Omit<Candidate, '
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
   if (m) {
-    const cue = m[2]!;
+    const cue = m[3]!;
     let rest = from + m[0].length;
     // "X told Trend (that) …": skip the listener. "X said earlier that …": skip up to "that".
     const after = text.slice(rest, to);
@@ -131,7 +131,7 @@ function readReported(text: string, from: number, to: number): Omit<Candidate, '
     } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {
       return null; // `X said: "…"` is a direct quote.
     }
-    return clause(text, rest, to, normalizeCue(cue), from, m[1]!.length);
+    return clause(text, rest, to, normalizeCue(cue), from + m[1]!.length, m[2]!.length);
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * noun phrase ("the minister", "a senior official", "people familiar with the matter").
  */
 import { SOURCE_NOUNS } from '../people/lexicon';
-import { AUXILIARY, CUE_ALTERNATION } from './cues';
+import { AUXILIARY, CUE_ALTERNATION, INVERTED_CUE_ALTERNATION } from './cues';
 
 /** A capitalised name with initials and particles: "Orozobek Kayikov", "Nelson D. Schwartz",
  * "Ursula von der Leyen", "O'Brien". */
@@ -25,13 +25,17 @@ export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${NAME}|${PRONOUN})`;
 const APPOSITIVE = '(?:,\\s+[^,"“”]{2,90},)?';
 
 const CUE = `(${CUE_ALTERNATION})`;
+/** A cue before its speaker ("said Kayikov"); never "told X", where X is the listener. */
+const INVERTED_CUE = `(${INVERTED_CUE_ALTERNATION})`;
+/** An opening phrase before the subject: "However, ", "On race relations, ", "In a wide-ranging interview, ". */
+const INTRO = '(?:(?:[^,"“”]{1,60},\\s+){1,2})?';
 
 /**
  * After a closing mark: `…," said Kayikov.` / `…," Kayikov said.` / `…," he told Trend.` /
  * `…" — said the minister`. Group 1|4 is the cue, 2|3 the subject.
  */
 export const CUE_AFTER_QUOTE = new RegExp(
-  `^[\\s,;:—–-]*(?:${CUE}\\s+(${SUBJECT})|(${SUBJECT})\\s+${AUXILIARY}${CUE})(?=[\\s.,;:!?)—–-]|$)`,
+  `^[\\s,;:—–-]*(?:${INVERTED_CUE}\\s+(${SUBJECT})|(${SUBJECT})\\s+${AUXILIARY}${CUE})(?=[\\s.,;:!?)—–-]|$)`,
   'u',
 );
 
@@ -40,7 +44,7 @@ export const CUE_AFTER_QUOTE = new RegExp(
  * Group 1|4 subject, 2|3 cue; the optional tail is the listener or a time ("told Trend on Monday").
  */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s*[:,]?\\s*$`,
+  `(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s*[:,]?\\s*$`,
   'u',
 );
 
@@ -49,14 +53,25 @@ export const ACCORDING_TO_LEADING = new RegExp(`^According\\s+to\\s+(${SUBJECT})
 /** `…, according to X.` at the end of a sentence. Group 1 subject. */
 export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT})(?:,[^,]{0,120})?[.!?]?["”’]?$`, 'u');
 
-/** `…, X said [tail].` / `…, said X [, appositive].` closing a sentence. Groups: 1|4 subject, 2|3 cue. */
+/**
+ * What may follow a closing cue: up to three words ("told Trend Dec.17", "said Tuesday night"),
+ * or a longer phrase that opens with a preposition, a time word or a name ("said in the campaign's
+ * public service announcement", "told The Associated Press on Tuesday") — never a clause of its
+ * own ("…, the president said he would not fall silent" is a leading attribution).
+ */
+const CUE_TAIL =
+  "(?:(?:\\s+[^\\s,]+){0,3}|\\s+(?:in|on|at|to|during|after|before|while|last|this|late|early|earlier|via|through|from|for|with|when|by|\\p{Lu}[\\p{L}.'’-]*)(?:\\s+[^\\s,]+){0,7})";
+
+/** `…, X said [tail].` / `…, said X [, appositive].` / `…, the source, who …, told Reuters.`
+ * closing a sentence. Groups: 1|4 subject, 2|3 cue. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${CUE}\\s+(${SUBJECT}))((?:\\s+[^\\s,]+){0,8}?(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
+  `,\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(${CUE_TAIL}(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
   'u',
 );
 
-/** `X said (that) …` / `X told Trend (that) …` opening a sentence. Groups: 1 subject, 2 cue. */
+/** `X said (that) …` / `X told Trend (that) …` opening a sentence, after an optional opening
+ * phrase ("However, Mr Obama said …"). Groups: 1 opening phrase, 2 subject, 3 cue. */
 export const LEADING_ATTRIBUTION = new RegExp(
-  `^(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}\\b`,
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}\\b`,
   'u',
 );

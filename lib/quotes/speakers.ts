@@ -22,6 +22,9 @@ const ANONYMOUS =
   /^(?:(?:a|an|one|two|three|four|several|some|other|many|multiple|senior|government|administration|u\.s\.|western|\p{Lu}\p{L}+)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:officials?|sources?|persons?|people|aides?|diplomats?|officers?|spokes(?:man|woman|person)|employees?|staffers?|insiders?|executives?|analysts?|members?|residents?|witnesses?|experts?|critics?|observers?|investigators?|lawmakers?|activists?|doctors?|scientists?|researchers?|authorities|police)\b/iu;
 /** Indefinite or plural openings: an anonymous source, not a reference back to a named one. */
 const INDEFINITE = /^(?:a|an|one|two|three|four|several|some|other|many|multiple|officials|sources|people|authorities|police|analysts|experts|critics|residents|witnesses|investigators|lawmakers|activists|diplomats|observers)\b/i;
+/** Nouns for one unnamed source: "the source told Reuters", "his spokesman said" — anonymous
+ * unless the story gave that role to a named person. */
+const ANONYMOUS_HEADS = new Set(['source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'diplomat', 'person', 'insider', 'officer', 'employee', 'staffer', 'executive', 'analyst', 'member', 'resident', 'witness', 'expert', 'adviser', 'advisor']);
 const PRONOUNS = /^(?:he|she)$/i;
 const PLURAL_PRONOUNS = /^(?:they|we)$/i;
 
@@ -49,6 +52,11 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     return speaker(named.person.name, named.person, named.start, named.end, mention === named.person.name ? 'named' : 'surname');
   }
 
+  // Past the named-person check, an appositive adds nothing: "the source, who said he had spoken
+  // to people inside the compound," is "the source".
+  const comma = phrase.indexOf(',');
+  if (comma > 0) return resolveSpeaker(text, start, start + comma, ctx);
+
   if (PRONOUNS.test(phrase)) {
     const antecedent = lastPersonBefore(start, ctx);
     return antecedent
@@ -63,7 +71,8 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
 
   // "Obama administration officials", "people familiar with the matter": a group with no name.
   const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with)\b.*)?$/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
-  if ((INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) || SOURCE_NOUNS.has(head)) {
+  const definiteSource = /^(?:the|his|her|their|its)\s/i.test(phrase) && ANONYMOUS_HEADS.has(head);
+  if ((INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) || SOURCE_NOUNS.has(head) || (definiteSource && !roleHolder(head, ctx))) {
     return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
 
@@ -71,7 +80,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   const role = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for|at)\b.*)?$/iu.exec(phrase);
   if (role && !ORGANIZATION_WORDS.has(role[1]!.toLowerCase())) {
     const head = role[1]!.toLowerCase();
-    const holder = ctx.people.find((p) => p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(head)));
+    const holder = roleHolder(role[1]!.toLowerCase(), ctx);
     if (holder) return speaker(holder.name, holder, start, end, 'role');
   }
 
@@ -83,6 +92,11 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     return { name: phrase.replace(/^the\s+/i, ''), title: null, anonymous: false, person: null, start, end, resolution: 'named' };
   }
   return null;
+}
+
+/** The person named earlier whose title has this role noun ("the minister" → the Minister of …). */
+function roleHolder(noun: string, ctx: SpeakerContext): PersonEntry | null {
+  return ctx.people.find((p) => p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(noun))) ?? null;
 }
 
 function speaker(name: string, person: PersonEntry, start: number, end: number, resolution: SpeakerResolution): ResolvedSpeaker {
