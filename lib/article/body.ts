@@ -28,9 +28,9 @@ const HEADER_MAX_WORDS = 16;
 const MAX_LINK_DENSITY = 0.5;
 const LINK_BLOCK_MAX_WORDS = 30;
 
-export function extractBody(roots: Element[]): Body {
+export function extractBody(roots: Element[], byName = true): Body {
   const blocks: Block[] = [];
-  for (const root of roots) collectBlocks(root, blocks, { current: null }, false);
+  for (const root of roots) collectBlocks(root, blocks, { current: null }, false, byName);
   for (const block of blocks) block.text = block.text.trim();
 
   const kept = blocks.filter((b) => b.text.length > 0 && !isBoilerplate(b));
@@ -51,7 +51,7 @@ export function extractBody(roots: Element[]): Body {
   return { map: builder.finish(), headerLines };
 }
 
-function collectBlocks(el: Element, blocks: Block[], state: { current: Block | null }, inLink: boolean): void {
+function collectBlocks(el: Element, blocks: Block[], state: { current: Block | null }, inLink: boolean, byName: boolean): void {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       const text = node as Text;
@@ -71,10 +71,10 @@ function collectBlocks(el: Element, blocks: Block[], state: { current: Block | n
       state.current?.items.push('br');
       continue;
     }
-    if (isFurniture(child)) continue;
+    if (isFurniture(child, byName)) continue;
     const isBlock = BLOCK_TAGS.has(child.tagName);
     if (isBlock) state.current = null;
-    collectBlocks(child, blocks, state, inLink || child.tagName === 'A');
+    collectBlocks(child, blocks, state, inLink || child.tagName === 'A', byName);
     if (isBlock) state.current = null;
   }
 }

@@ -23,7 +23,8 @@ export const NEGATIVE_NAMES =
 /** Elements never part of the story text. */
 export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'NAV', 'ASIDE', 'FOOTER', 'HEADER',
+  // Not FORM: ASP.NET sites wrap the whole page in one (scrapinghub/42aad16bde92, aljazeera).
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'NAV', 'ASIDE', 'FOOTER', 'HEADER',
   'FIGCAPTION', 'MENU', 'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK', 'MAP', 'AUDIO', 'VIDEO',
   'PICTURE', 'IMG', 'H1',
 ]);

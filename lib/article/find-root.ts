@@ -11,6 +11,8 @@ import { isFurniture, namesOf } from './visibility';
 
 /** A paragraph shorter than this is a label, not story text. */
 const MIN_PARAGRAPH_CHARS = 25;
+/** A best container scoring less than this holds a few sentences at most: not a story. */
+const MIN_ROOT_SCORE = 10;
 /** How many of the best-scoring containers are weighed by link density (Readability uses 5). */
 const TOP_CANDIDATES = 5;
 /** A sibling joins the top candidate when it scores at least this share of it. */
@@ -25,6 +27,8 @@ export interface RootResult {
   roots: Element[];
   /** Score of the best container; small scores mean "probably not an article". */
   score: number;
+  /** Whether class and id names were trusted to skip furniture (false on the second look). */
+  byName: boolean;
 }
 
 export function findArticleRoot(doc: Document): RootResult | null {
@@ -32,10 +36,17 @@ export function findArticleRoot(doc: Document): RootResult | null {
   if (!body) return null;
 
   const preferred = preferredRoot(doc);
-  if (preferred) return { roots: [preferred], score: 100 };
+  if (preferred) return { roots: [preferred], score: 100, byName: true };
 
+  // Class names filter furniture cheaply, but some sites name the whole page wrapper like an ad
+  // slot ("Page-ad-margins", scrapinghub/098bb3e96c0a): when that leaves nothing, look again
+  // trusting tags and roles only (Readability retries the same way).
+  return bestCandidate(body, true) ?? bestCandidate(body, false);
+}
+
+function bestCandidate(body: HTMLElement, byName: boolean): RootResult | null {
   const scores = new Map<Element, number>();
-  scoreParagraphs(body, scores);
+  scoreParagraphs(body, scores, byName);
   // Link density costs a walk of the element: only the best raw candidates pay it.
   let top: Element | null = null;
   let topScore = 0;
@@ -48,9 +59,9 @@ export function findArticleRoot(doc: Document): RootResult | null {
       topScore = score;
     }
   }
-  if (!top) return null;
+  if (!top || topScore < MIN_ROOT_SCORE) return null;
   top = climbWhileSameText(top);
-  return { roots: withSiblings(top, topScore, scores), score: topScore };
+  return { roots: withSiblings(top, topScore, scores, byName), score: topScore, byName };
 }
 
 /**
@@ -70,9 +81,9 @@ function paragraphChars(el: Element): number {
 }
 
 /** Walks visible, non-furniture elements; each paragraph adds its score to its ancestors. */
-function scoreParagraphs(root: Element, scores: Map<Element, number>): void {
+function scoreParagraphs(root: Element, scores: Map<Element, number>, byName: boolean): void {
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    if (isFurniture(child)) continue;
+    if (isFurniture(child, byName)) continue;
     if (PARAGRAPH_TAGS.has(child.tagName) || (child.tagName === 'DIV' && hasDirectText(child))) {
       const text = (child.textContent ?? '').trim();
       if (text.length >= MIN_PARAGRAPH_CHARS) {
@@ -86,7 +97,7 @@ function scoreParagraphs(root: Element, scores: Map<Element, number>): void {
       }
       if (child.tagName !== 'DIV') continue;
     }
-    scoreParagraphs(child, scores);
+    scoreParagraphs(child, scores, byName);
   }
 }
 
@@ -162,14 +173,14 @@ function climbWhileSameText(el: Element): Element {
 }
 
 /** The top candidate plus siblings that score close to it (a body split in parts). */
-function withSiblings(top: Element, topScore: number, scores: Map<Element, number>): Element[] {
+function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, byName: boolean): Element[] {
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * SIBLING_SHARE);
   const roots: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === top) roots.push(sibling);
-    else if (!isFurniture(sibling) && (scores.get(sibling) ?? 0) >= threshold) roots.push(sibling);
+    else if (!isFurniture(sibling, byName) && (scores.get(sibling) ?? 0) >= threshold) roots.push(sibling);
   }
   return roots;
 }

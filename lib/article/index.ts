@@ -19,7 +19,7 @@ export interface ReadArticleResult {
 /** Finds the story in `doc` and reads its metadata. Reads the document, never changes it. */
 export function readArticle(doc: Document, pageUrl: string | null): ReadArticleResult {
   const found = looksLikeArticle(doc) ? findArticleRoot(doc) : null;
-  const body = found ? extractBody(found.roots) : null;
+  const body = found ? extractBody(found.roots, found.byName) : null;
   const text = body?.map.text ?? '';
   const firstParagraph = body && body.map.blocks[0] ? text.slice(body.map.blocks[0].start, body.map.blocks[0].end) : '';
   const meta = readMetadata(doc, pageUrl, body?.headerLines ?? [], firstParagraph);

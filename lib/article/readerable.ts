@@ -9,18 +9,27 @@ const MIN_PARAGRAPH = 140;
 /** Sum of sqrt(length - MIN_PARAGRAPH) needed (Readability's minScore). */
 const MIN_SCORE = 20;
 /** The page states it is an article: og:type=article or JSON-LD NewsArticle. */
-const ARTICLE_MARKERS = 'meta[property="og:type"][content="article"], script[type="application/ld+json"]';
+const ARTICLE_MARKERS = 'meta[property="og:type"][content="article"], script[type="application/ld+json"], article, [itemprop~="articleBody"]';
 
 export function looksLikeArticle(doc: Document): boolean {
   if (!doc.body) return false;
   let score = 0;
   for (const p of doc.body.querySelectorAll('p, pre, article, [itemprop~="articleBody"] div')) {
-    if (p.closest('nav, footer, aside, header, form, [role="navigation"]')) continue;
-    const length = (p.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH) continue;
-    score += Math.sqrt(length - MIN_PARAGRAPH);
+    if (p.closest('nav, footer, aside, [role="navigation"]')) continue;
+    score += paragraphScore((p.textContent ?? '').trim().length);
     if (score > MIN_SCORE) return true;
   }
-  // Pages that state they are articles get a lower bar (short news items, <br>-separated text).
-  return score > MIN_SCORE / 2 && doc.querySelector(ARTICLE_MARKERS) !== null;
+  // Text separated by <br> rather than <p> (blogs, older CMSs: scrapinghub/358cc4a08045): each
+  // run of text between line breaks counts as a paragraph.
+  for (const br of doc.body.querySelectorAll('br')) {
+    const text = br.previousSibling?.nodeType === 3 ? (br.previousSibling.nodeValue ?? '').trim() : '';
+    score += paragraphScore(text.length);
+    if (score > MIN_SCORE) return true;
+  }
+  // Pages that state they are articles get a lower bar (short news items).
+  return score > MIN_SCORE / 4 && doc.querySelector(ARTICLE_MARKERS) !== null;
+}
+
+function paragraphScore(length: number): number {
+  return length < MIN_PARAGRAPH ? 0 : Math.sqrt(length - MIN_PARAGRAPH);
 }

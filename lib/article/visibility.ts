@@ -18,11 +18,12 @@ export function isHiddenByMarkup(el: Element): boolean {
  * forms…), by ARIA role, hidden, or by a class/id that says so ("sidebar", "related",
  * "share") unless the name also says it holds the story ("article-body sidebar-aware").
  */
-export function isFurniture(el: Element): boolean {
+export function isFurniture(el: Element, byName = true): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if (isHiddenByMarkup(el)) return true;
+  if (!byName) return false;
   const names = namesOf(el);
   if (!names) return false;
   if (el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
