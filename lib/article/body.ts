@@ -4,7 +4,7 @@
  * with its map back to the DOM.
  */
 import { TextMapBuilder, type TextMap } from '../text/text-map';
-import { BLOCK_TAGS, BOILERPLATE_BLOCK } from './boilerplate';
+import { AFTER_STORY_HEADING, BLOCK_TAGS, BOILERPLATE_BLOCK } from './boilerplate';
 import { isFurniture } from './visibility';
 
 interface Block {
@@ -33,7 +33,7 @@ export function extractBody(roots: Element[], byName = true): Body {
   for (const root of roots) collectBlocks(root, blocks, { current: null }, false, byName);
   for (const block of blocks) block.text = block.text.trim();
 
-  const kept = blocks.filter((b) => b.text.length > 0 && !isBoilerplate(b));
+  const kept = cutAfterStory(blocks.filter((b) => b.text.length > 0 && !isBoilerplate(b)));
   const headerLines: string[] = [];
   // Leading short lines (section, date, dateline, byline) are metadata, not story.
   while (kept.length > 1 && headerLines.length < HEADER_ZONE && isHeaderLine(kept[0]!.text)) {
@@ -77,6 +77,26 @@ function collectBlocks(el: Element, blocks: Block[], state: { current: Block | n
     collectBlocks(child, blocks, state, inLink || child.tagName === 'A', byName);
     if (isBlock) state.current = null;
   }
+}
+
+/** Share of the text that must come before a related/comments heading for the cut to apply:
+ * a heading near the top ("Related coverage" under the headline) is no end of the story. */
+const STORY_SHARE_BEFORE_CUT = 0.5;
+/** …or this much text: a story of a hundred words or more has been told before the list starts. */
+const STORY_CHARS_BEFORE_CUT = 600;
+
+/** Drops everything from a heading that opens a related list or comments (AFTER_STORY_HEADING). */
+function cutAfterStory(blocks: Block[]): Block[] {
+  const total = blocks.reduce((sum, b) => sum + b.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if ((seen >= total * STORY_SHARE_BEFORE_CUT || seen >= STORY_CHARS_BEFORE_CUT) && block.text.length < 80 && AFTER_STORY_HEADING.test(block.text)) {
+      return blocks.slice(0, i);
+    }
+    seen += block.text.length;
+  }
+  return blocks;
 }
 
 function isBoilerplate(block: Block): boolean {

@@ -38,7 +38,7 @@ export const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'co
  * "Read more: …", "Advertisement", "Sign up for our newsletter", a lone "--" separator.
  */
 export const BOILERPLATE_BLOCK =
-  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?:.*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advertisement|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?(?::.*)?|follow @\w+|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest)$/i;
+  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?(?::|\s*$|\s+\S+,).*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advertisement|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?(?::.*)?|follow @\w+|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest)$/i;
 
 /** Block-level elements: each starts a new paragraph of `article.text`. */
 export const BLOCK_TAGS = new Set([
@@ -46,3 +46,12 @@ export const BLOCK_TAGS = new Set([
   'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'FIGURE', 'H2', 'H3', 'H4', 'H5',
   'H6', 'ADDRESS', 'CENTER', 'DETAILS', 'SUMMARY', 'HR',
 ]);
+
+/**
+ * Headings that open the page furniture after a story: related and recommended lists, comment
+ * sections ("Top stories", "Você pode gostar...", "Most popular in the section", "Tell us what YOU
+ * think", "Самые популярные …"). Everything from such a heading on is not the story, once the
+ * story has been told (see body.ts).
+ */
+export const AFTER_STORY_HEADING =
+  /^(?:(?:top|more|latest|related|recommended|popular|trending|other|partner|sponsored|similar)\s+(?:stories|news|articles|posts|reads|videos|content)|(?:most|more)\s+(?:popular|read|viewed|shared)\b.*|you (?:may|might) (?:also )?like.*|recommended(?: for you)?|related(?: articles| posts| stories| content| coverage)?|read (?:more|next|also)|see also|also read|comments?|\d+\s+comments?|leave a (?:comment|reply)|tell us what you think.*|join the (?:conversation|discussion)|what do you think\??|você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|notícias relacionadas|artículos relacionados|te puede interesar|lee también|à lire aussi|sur le même sujet|weitere artikel|das könnte sie auch interessieren|самые популярные.*|читайте также|похожие (?:статьи|новости)|добавить (?:отзыв|комментарий))[.:…!]*$/i;

@@ -12,7 +12,9 @@ import { isFurniture, namesOf } from './visibility';
 /** A paragraph shorter than this is a label, not story text. */
 const MIN_PARAGRAPH_CHARS = 25;
 /** A best container scoring less than this holds a few sentences at most: not a story. */
-const MIN_ROOT_SCORE = 10;
+const MIN_ROOT_SCORE = 5;
+/** A best container below this may be page furniture that won because the story was filtered out. */
+const WEAK_ROOT_SCORE = 30;
 /** How many of the best-scoring containers are weighed by link density (Readability uses 5). */
 const TOP_CANDIDATES = 5;
 /** A sibling joins the top candidate when it scores at least this share of it. */
@@ -41,7 +43,12 @@ export function findArticleRoot(doc: Document): RootResult | null {
   // Class names filter furniture cheaply, but some sites name the whole page wrapper like an ad
   // slot ("Page-ad-margins", scrapinghub/098bb3e96c0a): when that leaves nothing, look again
   // trusting tags and roles only (Readability retries the same way).
-  return bestCandidate(body, true) ?? bestCandidate(body, false);
+  const strict = bestCandidate(body, true);
+  if (strict && strict.score >= WEAK_ROOT_SCORE) return strict;
+  const lax = bestCandidate(body, false);
+  // The story hidden by a name ("theiaStickySidebar", scrapinghub/0e014df693f1) outscores what
+  // the strict look found (a cookie banner).
+  return lax && (!strict || lax.score > strict.score * 2) ? lax : strict;
 }
 
 function bestCandidate(body: HTMLElement, byName: boolean): RootResult | null {

@@ -26,6 +26,13 @@ export function looksLikeArticle(doc: Document): boolean {
     score += paragraphScore(text.length);
     if (score > MIN_SCORE) return true;
   }
+  // Text straight inside <div>s, with no <p> or <br> (scrapinghub/fde930b01859).
+  for (const div of doc.body.querySelectorAll('div')) {
+    for (let node = div.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) score += paragraphScore((node.nodeValue ?? '').trim().length);
+    }
+    if (score > MIN_SCORE) return true;
+  }
   // Pages that state they are articles get a lower bar (short news items).
   return score > MIN_SCORE / 4 && doc.querySelector(ARTICLE_MARKERS) !== null;
 }
