@@ -108,7 +108,7 @@ function readRun(
   const end = nameTokens[nameTokens.length - 1]!.end;
   const name = text.slice(start, end);
 
-  const title = titleBefore(tokens, run, nameFrom, text);
+  const title = titleBefore(tokens, run, nameFrom, text) ?? titleAfter(text, end);
   const speech = SPEECH_AFTER.test(text.slice(end, end + 20));
   if (nameTokens.length === 1) {
     // One word is a person only right after a title word or before a speech verb ("Minister
@@ -150,8 +150,9 @@ function titleBefore(tokens: Token[], run: Run, nameFrom: number, text: string):
     const token = tokens[i]!;
     if (!onlySpaceBetween(text, token, tokens[i + 1]!)) break;
     const lower = token.text.toLowerCase().replace(/\.$/, '');
-    if (i < run.from && !token.capitalized && !TITLE_CONNECTORS.has(lower)) break;
-    if (TITLE_WORDS.has(lower)) hasTitleWord = true;
+    // Lower-case title words join too: "Salesforce founder and co-CEO Marc Benioff".
+    if (i < run.from && !token.capitalized && !TITLE_CONNECTORS.has(lower) && !isTitleWord(lower)) break;
+    if (isTitleWord(lower)) hasTitleWord = true;
     first = i;
   }
   // Drop leading connectors, determiners and honorifics ("the Minister" → "Minister", "of ITU …"
@@ -174,6 +175,25 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|V)\.?$/;
 function surnameOf(nameTokens: Token[]): string {
   for (let i = nameTokens.length - 1; i > 0; i--) if (!NAME_SUFFIX.test(nameTokens[i]!.text)) return nameTokens[i]!.text;
   return nameTokens[0]!.text;
+}
+
+/** "co-CEO", "vice-president", "ex-minister" are titles as much as "CEO". */
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/^(?:co|vice|ex|deputy|acting)-/, ''));
+}
+
+/** An appositive right after the name: "Eric Reeves, a senior fellow at … Harvard University,",
+ * "Lotfi Azzouz, Tunisia country director for Amnesty International,". Ages ("Webb, 51,") and
+ * relative clauses ("who said …") are not titles. */
+const APPOSITIVE_AFTER = /^,\s+(?:(?:a|an|the)\s+)?([^,.;:()"“”\n]{3,120}?)(?=\s*[,.;:]|$)/;
+
+function titleAfter(text: string, end: number): string | null {
+  const m = APPOSITIVE_AFTER.exec(text.slice(end, end + 200));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  if (/^(?:\d|who\b|which\b|whose\b|where\b|when\b|said\b|says\b|and\b|but\b)/i.test(phrase)) return null;
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.some((w) => isTitleWord(w.replace(/[’']s$/, ''))) ? phrase : null;
 }
 
 function personEntry(people: Map<string, PersonEntry>, name: string, surname: string): PersonEntry {

@@ -28,6 +28,8 @@ export const TITLE_WORDS = words(`
   treasurer auditor registrar clerk speaker whip delegate councillor councilman councilwoman
   alderman comptroller ombudsman regulator ceo-elect editor editor-in-chief publisher
   correspondent columnist dr mr mrs ms mx sir dame lord lady baron baroness gov atty supt
+  fellow member negotiator strategist consultant economist historian organizer organiser
+  campaigner curator architect engineer surgeon physician nurse teacher
 `);
 
 /** Honorifics that precede a name but are not titles worth reporting. */
