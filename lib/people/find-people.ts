@@ -114,7 +114,10 @@ function readRun(
     // One word is a person only right after a title word or before a speech verb ("Minister
     // Abbasov", "Trump said"); otherwise the roster pass links it to a full name given elsewhere.
     // ("Minister of Communications" is a title's words, not a person called Communications.)
-    const titleAdjacent = nameFrom > 0 && TITLE_WORDS.has(tokens[nameFrom - 1]!.text.toLowerCase().replace(/\.$/, ''));
+    // The title must be capitalised ("Minister Abbasov", "Gov. Holcomb"): in "many fellow
+    // Republicans" a lower-case word before a capitalised one proves nothing.
+    const before = nameFrom > 0 ? tokens[nameFrom - 1]! : null;
+    const titleAdjacent = !!before && before.capitalized && TITLE_WORDS.has(before.text.toLowerCase().replace(/\.$/, ''));
     if (!titleAdjacent && !speech) return;
     if (PLACES.has(name) || DEMONYMS.has(name.toLowerCase()) || SOURCE_NOUNS.has(name.toLowerCase())) return;
   }
@@ -193,6 +196,8 @@ function titleAfter(text: string, end: number): string | null {
   const phrase = m[1]!.trim();
   if (/^(?:\d|who\b|which\b|whose\b|where\b|when\b|said\b|says\b|and\b|but\b)/i.test(phrase)) return null;
   const words = phrase.toLowerCase().split(/\s+/);
+  // "a senior fellow at …": fellow is a title only with its institution.
+  if (/\bfellows? (?:at|of|with)\b/i.test(phrase)) return phrase;
   return words.some((w) => isTitleWord(w.replace(/[’']s$/, ''))) ? phrase : null;
 }
 

@@ -28,7 +28,7 @@ export const TITLE_WORDS = words(`
   treasurer auditor registrar clerk speaker whip delegate councillor councilman councilwoman
   alderman comptroller ombudsman regulator ceo-elect editor editor-in-chief publisher
   correspondent columnist dr mr mrs ms mx sir dame lord lady baron baroness gov atty supt
-  fellow member negotiator strategist consultant economist historian organizer organiser
+  member negotiator strategist consultant economist historian organizer organiser
   campaigner curator architect engineer surgeon physician nurse teacher
 `);
 
@@ -42,7 +42,7 @@ export const NON_OFFICIAL_TITLES = words('mr mrs ms mx dr sir dame lord lady');
 /** Last words of organisation names: "International Telecommunication Union", "Apple Inc". */
 export const ORGANIZATION_WORDS = words(`
   union ministry department agency administration office bureau council committee commission
-  board authority company corporation corp inc ltd llc plc group holdings bank fund foundation
+  board authority legislature company corporation corp inc ltd llc plc group holdings bank fund foundation
   institute institution university college school academy association federation league
   organization organisation party parliament congress senate assembly court tribunal police
   army navy force forces guard service services network networks news times post journal
@@ -98,3 +98,10 @@ export const SOURCE_NOUNS = words(`
   prosecutors diplomats observers people lawmakers activists organizers organisers doctors
   scientists researchers officers aides leaders executives economists historians
 `);
+
+/** AP-style abbreviated titles, for matching "the governor" to "Gov. Eric Holcomb". */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant',
+  col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral', atty: 'attorney',
+  supt: 'superintendent', pres: 'president', prof: 'professor', rev: 'reverend', cmdr: 'commander',
+};

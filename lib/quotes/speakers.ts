@@ -4,7 +4,7 @@
  */
 import type { Span, SpeakerResolution } from '../types';
 import type { PersonEntry } from '../people/find-people';
-import { ORGANIZATION_WORDS, SOURCE_NOUNS } from '../people/lexicon';
+import { ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_ABBREVIATIONS } from '../people/lexicon';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -96,7 +96,15 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
 
 /** The person named earlier whose title has this role noun ("the minister" → the Minister of …). */
 function roleHolder(noun: string, ctx: SpeakerContext): PersonEntry | null {
-  return ctx.people.find((p) => p.titles.some((t) => t.toLowerCase().split(/\s+/).includes(noun))) ?? null;
+  const holds = (title: string): boolean =>
+    title
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => {
+        const bare = w.replace(/\.$/, '');
+        return bare === noun || TITLE_ABBREVIATIONS[bare] === noun;
+      });
+  return ctx.people.find((p) => p.titles.some(holds)) ?? null;
 }
 
 function speaker(name: string, person: PersonEntry, start: number, end: number, resolution: SpeakerResolution): ResolvedSpeaker {
