@@ -12,6 +12,13 @@ export default defineConfig({
     // storage: settings (highlights on/off, citation style). activeTab + scripting are not needed:
     // the content script is declared statically and answers the popup over messaging.
     permissions: ['storage'],
+    // Rebindable at chrome://extensions/shortcuts and about:addons; handled in the background.
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlights on or off everywhere',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
