@@ -55,6 +55,8 @@ function classify(ch: string, prev: string, next: string): { opens?: Family; clo
     case "'":
       // Between letters it is an apostrophe ("doesn’t"); after a letter before a space it may close.
       if (LETTER.test(prev) && LETTER.test(next)) return {};
+      // Before a digit it abbreviates a year ("’18", "the '90s"): never an opening mark.
+      if (/\d/.test(next)) return {};
       if (spaceBefore && LETTER.test(next)) return { opens: 'single' };
       return { closes: ['single'] };
     default:

@@ -194,9 +194,10 @@ function previousQuote(candidates: Candidate[], pos: number): Candidate | null {
  * - the next paragraph of a quote that runs over several paragraphs.
  */
 function continuesSpeaker(text: string, span: DirectSpan, previous: Candidate, blocks: Span[]): boolean {
-  if (span.continuesPrevious) return true;
   const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
   if (words < MIN_CONTINUED_WORDS) return false;
+  // The next paragraph of a quote left open, when the open part was itself a quote.
+  if (span.continuesPrevious) return previous.kind === 'direct' && span.block - previous.block === 1;
   const before = text.slice(blocks[span.block]!.start, span.openAt);
   const opensSentence = before.trim() === '' || /[.!?]["”’]?\s*$/.test(before);
   if (!opensSentence) return false;
