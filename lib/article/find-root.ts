@@ -15,6 +15,8 @@ const MIN_PARAGRAPH_CHARS = 25;
 const MIN_ROOT_SCORE = 5;
 /** A best container below this may be page furniture that won because the story was filtered out. */
 const WEAK_ROOT_SCORE = 30;
+/** How many wrapper levels the chosen container may climb. */
+const MAX_CLIMB = 8;
 /** How many of the best-scoring containers are weighed by link density (Readability uses 5). */
 const TOP_CANDIDATES = 5;
 /** A sibling joins the top candidate when it scores at least this share of it. */
@@ -171,7 +173,8 @@ export function linkDensity(el: Element): number {
 function climbWhileSameText(el: Element): Element {
   let current = el;
   const length = (el.textContent ?? '').length;
-  while (current.parentElement && current.parentElement.tagName !== 'BODY') {
+  // A few levels at most: each step reads a subtree's text (deeply nested pages made this quadratic).
+  for (let level = 0; level < MAX_CLIMB && current.parentElement && current.parentElement.tagName !== 'BODY'; level++) {
     const parent = current.parentElement;
     if ((parent.textContent ?? '').length > length * 1.05) break;
     current = parent;

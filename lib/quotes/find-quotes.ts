@@ -54,15 +54,22 @@ interface Candidate {
 
 export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]): FoundQuote[] {
   const spans = findDirectSpans(text, blocks);
+  const spansByBlock = new Map<number, DirectSpan[]>();
+  for (const span of spans) {
+    const list = spansByBlock.get(span.block);
+    if (list) list.push(span);
+    else spansByBlock.set(span.block, [span]);
+  }
   const candidates: Candidate[] = [];
   const claimed = new Set<DirectSpan>();
 
   blocks.forEach((block, blockIndex) => {
+    const blockSpans = spansByBlock.get(blockIndex) ?? [];
     for (const sentence of splitSentences(text, block.start, block.end)) {
-      if (spans.some((s) => s.start <= sentence.start && sentence.start < s.end)) continue;
+      if (blockSpans.some((s) => s.start <= sentence.start && sentence.start < s.end)) continue;
       const reported = readReported(text, sentence.start, sentence.end);
       if (!reported) continue;
-      const inside = spans.filter((s) => s.openAt >= reported.start && s.closeAt <= reported.end);
+      const inside = blockSpans.filter((s) => s.openAt >= reported.start && s.closeAt <= reported.end);
       // Mostly quoted: a direct quote with its attribution, handled below.
       if (quotedShare(inside, reported) > 0.6) continue;
       inside.forEach((s) => claimed.add(s));
@@ -70,24 +77,37 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
     }
   });
 
+  const attributed = new Set<DirectSpan>();
   for (const span of spans) {
     if (claimed.has(span)) continue;
-    const attributed = attributeDirect(text, span, blocks[span.block]!);
-    if (attributed) candidates.push({ kind: 'direct', start: span.start, end: span.end, ...attributed, continues: null, block: span.block });
+    const found = attributeDirect(text, span, blocks[span.block]!);
+    if (!found) continue;
+    attributed.add(span);
+    candidates.push({ kind: 'direct', start: span.start, end: span.end, ...found, continues: null, block: span.block });
   }
   candidates.sort((a, b) => a.start - b.start);
 
-  // Quotations with no cue of their own that continue the previous speaker.
+  // Quotations with no cue of their own that continue the previous speaker, found in one walk
+  // through the spans and the attributed quotes in text order.
+  const all: Candidate[] = [];
+  let next = 0;
+  let previous: Candidate | null = null;
   for (const span of spans) {
-    if (claimed.has(span) || candidates.some((c) => c.start === span.start)) continue;
-    const previous = previousQuote(candidates, span.start);
+    while (next < candidates.length && candidates[next]!.start < span.start) {
+      const candidate = candidates[next++]!;
+      all.push(candidate);
+      if (candidate.end <= span.start) previous = candidate;
+    }
+    if (claimed.has(span) || attributed.has(span)) continue;
     if (previous && continuesSpeaker(text, span, previous, blocks)) {
-      candidates.push({ kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: previous, block: span.block });
-      candidates.sort((a, b) => a.start - b.start);
+      const continued: Candidate = { kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: previous, block: span.block };
+      all.push(continued);
+      previous = continued;
     }
   }
+  while (next < candidates.length) all.push(candidates[next++]!);
 
-  return resolveInOrder(text, candidates, people);
+  return resolveInOrder(text, all, people);
 }
 
 function quotedShare(inside: DirectSpan[], clause: Span): number {
@@ -178,12 +198,6 @@ function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: st
     return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
   }
   return null;
-}
-
-function previousQuote(candidates: Candidate[], pos: number): Candidate | null {
-  let previous: Candidate | null = null;
-  for (const c of candidates) if (c.end <= pos) previous = c;
-  return previous;
 }
 
 /**

@@ -46,7 +46,13 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   if (!phrase) return null;
 
   // A named person of the roster inside the phrase: the last one ("… Orozobek Kayikov").
-  const named = [...ctx.mentions].reverse().find((m) => m.start >= start && m.end <= end);
+  let named: SpeakerContext['mentions'][number] | undefined;
+  for (let i = lastIndexBefore(ctx.mentions, end); i >= 0 && ctx.mentions[i]!.start >= start; i--) {
+    if (ctx.mentions[i]!.end <= end) {
+      named = ctx.mentions[i];
+      break;
+    }
+  }
   if (named) {
     const mention = text.slice(named.start, named.end);
     return speaker(named.person.name, named.person, named.start, named.end, mention === named.person.name ? 'named' : 'surname');
@@ -113,19 +119,46 @@ function speaker(name: string, person: PersonEntry, start: number, end: number, 
 
 /** The last person named before `pos`, outside quotations (a name inside a quote is rarely "he"). */
 function lastPersonBefore(pos: number, ctx: SpeakerContext): PersonEntry | null {
-  if (ctx.lastSpeaker?.person && ctx.lastSpeaker.end <= pos) {
+  const last = ctx.lastSpeaker;
+  if (last?.person && last.end <= pos) {
     // The previous speaker wins over a person merely mentioned since, unless that person was
     // named after the last quote's attribution.
-    const since = ctx.mentions.filter((m) => m.start > ctx.lastSpeaker!.end && m.end <= pos && !inside(m, ctx.quoted));
-    if (since.length === 0) return ctx.lastSpeaker.person;
+    let namedSince = false;
+    for (let i = lastIndexBefore(ctx.mentions, pos); i >= 0 && ctx.mentions[i]!.start > last.end; i--) {
+      const m = ctx.mentions[i]!;
+      if (m.end <= pos && !inside(m, ctx.quoted)) {
+        namedSince = true;
+        break;
+      }
+    }
+    if (!namedSince) return last.person;
   }
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastIndexBefore(ctx.mentions, pos); i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end <= pos && !inside(m, ctx.quoted)) return m.person;
   }
   return null;
 }
 
+/** Index of the last span starting before `pos` in spans sorted by start (binary search). */
+function lastIndexBefore(spans: Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < pos) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Whether `span` lies inside one of `spans` (sorted by start, not overlapping). */
 function inside(span: Span, spans: Span[]): boolean {
-  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+  const i = lastIndexBefore(spans, span.start + 1);
+  return i >= 0 && spans[i]!.start <= span.start && span.end <= spans[i]!.end;
 }
