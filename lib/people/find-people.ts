@@ -24,6 +24,8 @@ export interface PeopleResult {
   places: Place[];
 }
 
+/** Words that open a clause before a title, never part of it ("However Minister …", "In June …"). */
+const LEADING_FILLERS = new Set(['a', 'an', 'the', 'however', 'meanwhile', 'but', 'and', 'in', 'on', 'at', 'by', 'with', 'when', 'while', 'after', 'before', 'since', 'as', 'said', 'says', 'told', 'according', 'to']);
 /** Lower-case words that join the words of a title: "Minister of Communications and High Technologies". */
 const TITLE_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'de', 'at']);
 /** Particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Osama bin Laden". */
@@ -62,7 +64,11 @@ function capitalizedRuns(tokens: Token[], text: string): Run[] {
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i];
     const joined = token && from >= 0 && onlySpaceBetween(text, tokens[i - 1]!, token);
-    const inName = token && (token.capitalized || (joined && NAME_PARTICLES.has(token.text) && tokens[i + 1]?.capitalized));
+    // Particles join a name when a capitalised word follows, possibly after another particle:
+    // "Ursula von der Leyen".
+    const particleOk = (j: number): boolean =>
+      NAME_PARTICLES.has(tokens[j]?.text ?? '') && (tokens[j + 1]?.capitalized === true || particleOk(j + 1));
+    const inName = token && (token.capitalized || (joined && particleOk(i)));
     if (inName && (from < 0 || joined)) {
       if (from < 0) from = i;
       continue;
@@ -73,8 +79,16 @@ function capitalizedRuns(tokens: Token[], text: string): Run[] {
   return runs;
 }
 
+/** Spaces, no-break spaces and zero-width characters only (pages put U+200B and U+2060 inside names). */
 function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+  return /^[ \u00a0\u200b-\u200d\u2060\ufeff]+$/.test(text.slice(a.end, b.start));
+}
+
+/** Invisible characters that pages leave inside names (soft hyphens, zero-width spaces). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+function cleanName(name: string): string {
+  return name.replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ');
 }
 
 function readRun(
@@ -98,15 +112,18 @@ function readRun(
     return;
   }
 
-  // The name is the longest tail of the run made of name-like words (at most four).
+  // The name is the longest tail of the run made of name-like words (at most four; two after a
+  // title's "of": "Secretary of State Mike Pompeo" is Mike Pompeo, not "State Mike Pompeo").
+  const afterTitleOf = run.from >= 2 && tokens[run.from - 1]!.text === 'of' && isTitleWord(tokens[run.from - 2]!.text.toLowerCase());
+  const maxName = afterTitleOf ? 2 + words.filter((w) => /^\p{Lu}\.$/u.test(w.text)).length : 4;
   let nameFrom = run.to;
-  while (nameFrom > run.from && run.to - nameFrom < 4 && isNameWord(tokens[nameFrom - 1]!)) nameFrom--;
+  while (nameFrom > run.from && run.to - nameFrom < maxName && isNameWord(tokens[nameFrom - 1]!, nameFrom - 1 === run.from && startsSentence(text, tokens[nameFrom - 1]!))) nameFrom--;
   while (nameFrom < run.to && NAME_PARTICLES.has(tokens[nameFrom]!.text)) nameFrom++;
   if (nameFrom >= run.to) return;
   const nameTokens = tokens.slice(nameFrom, run.to);
   const start = nameTokens[0]!.start;
   const end = nameTokens[nameTokens.length - 1]!.end;
-  const name = text.slice(start, end);
+  const name = cleanName(text.slice(start, end));
 
   const title = titleBefore(tokens, run, nameFrom, text) ?? titleAfter(text, end);
   const speech = SPEECH_AFTER.test(text.slice(end, end + 20));
@@ -127,11 +144,19 @@ function readRun(
   addEvidence(entry, title ? 'title' : speech ? 'speech' : 'shape');
 }
 
+/** Whether a token is the first word of its sentence (after a block start or ". "). */
+function startsSentence(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 4), token.start);
+  return token.start === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*|["“‘]\s*)$/.test(before);
+}
+
 /** A word that can be part of a person's name: capitalised, not a title, organisation or place
  * word, not a common word that happens to open a sentence. */
-function isNameWord(token: Token): boolean {
+function isNameWord(token: Token, opensSentence = false): boolean {
   if (!token.capitalized && !NAME_PARTICLES.has(token.text)) return false;
   const lower = token.text.toLowerCase().replace(/\.$/, '');
+  // A sentence-opening verb form is no name: "Hosting Cook at Dreamforce, …" (scrapinghub/291a8bf33ee4).
+  if (opensSentence && /(?:ing|ed)$/.test(lower)) return false;
   if (TITLE_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower) || COMMON_WORDS.has(lower)) return false;
   if (PLACES.has(token.text) || DEMONYMS.has(lower)) return false;
   // All-capital words of two to five letters are acronyms (ITU, CIS), not names.
@@ -162,7 +187,8 @@ function titleBefore(tokens: Token[], run: Run, nameFrom: number, text: string):
   // → "ITU …"); "Mr." alone is not a title worth reporting.
   const skippable = (t: Token): boolean => {
     const lower = t.text.toLowerCase();
-    return TITLE_CONNECTORS.has(lower) || COMMON_WORDS.has(lower) || HONORIFICS.has(lower);
+    // Not every common word: "New York Gov. Andrew Cuomo" keeps its "New".
+    return TITLE_CONNECTORS.has(lower) || LEADING_FILLERS.has(lower) || HONORIFICS.has(lower);
   };
   while (first < nameFrom && skippable(tokens[first]!)) first++;
   if (hasTitleWord && first < nameFrom) return text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end);

@@ -49,6 +49,8 @@ interface Candidate {
   subject: Span | null;
   /** For quotes with no cue: the quote whose speaker it continues. */
   continues: Candidate | null;
+  /** Other readings of the same sentence, tried in order when this one's subject is nobody. */
+  alternatives?: Reading[];
   block: number;
 }
 
@@ -67,13 +69,13 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
     const blockSpans = spansByBlock.get(blockIndex) ?? [];
     for (const sentence of splitSentences(text, block.start, block.end)) {
       if (blockSpans.some((s) => s.start <= sentence.start && sentence.start < s.end)) continue;
-      const reported = readReported(text, sentence.start, sentence.end);
+      const [reported, ...alternatives] = readReported(text, sentence.start, sentence.end);
       if (!reported) continue;
       const inside = blockSpans.filter((s) => s.openAt >= reported.start && s.closeAt <= reported.end);
       // Mostly quoted: a direct quote with its attribution, handled below.
       if (quotedShare(inside, reported) > 0.6) continue;
       inside.forEach((s) => claimed.add(s));
-      candidates.push({ ...reported, kind: inside.length ? 'mixed' : 'indirect', continues: null, block: blockIndex });
+      candidates.push({ ...reported, alternatives, kind: inside.length ? 'mixed' : 'indirect', continues: null, block: blockIndex });
     }
   });
 
@@ -115,49 +117,61 @@ function quotedShare(inside: DirectSpan[], clause: Span): number {
   return quoted / Math.max(1, clause.end - clause.start);
 }
 
-/** Reported speech in one sentence: leading (`X said that …`), trailing (`…, X said.`) or
- * `according to X`. Returns the clause, cue and subject span. */
-function readReported(text: string, from: number, to: number): Omit<Candidate, 'kind' | 'continues' | 'block'> | null {
+/** One reading of a reported sentence: its clause, cue and subject phrase. */
+type Reading = Pick<Candidate, 'start' | 'end' | 'cue' | 'subject'>;
+
+/**
+ * Reported speech in one sentence: `according to X`, trailing (`…, X said.`) and leading
+ * (`X said that …`), every reading that matches, best first. The speaker stage keeps the first
+ * whose subject is a speaker: in "Orozobek Kayikov, the head of the office, said the plan would
+ * work" the trailing reading's subject ("the plan would work") is nobody, the leading one's is
+ * Kayikov.
+ */
+function readReported(text: string, from: number, to: number): Reading[] {
   const sentence = text.slice(from, to);
+  const readings: (Reading | null)[] = [];
   let m = ACCORDING_TO_LEADING.exec(sentence);
-  if (m) {
-    const clauseStart = from + m[0].length;
-    return clause(text, clauseStart, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length);
-  }
+  if (m) readings.push(clause(text, from + m[0].length, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length));
   m = ACCORDING_TO_TRAILING.exec(sentence);
-  if (m) {
-    const subjectAt = from + m.index + m[0].indexOf(m[1]!);
-    return clause(text, from, from + m.index, 'according to', subjectAt, m[1]!.length);
-  }
+  if (m) readings.push(clause(text, from, from + m.index, 'according to', from + m.index + m[0].indexOf(m[1]!), m[1]!.length));
   m = TRAILING_ATTRIBUTION.exec(sentence);
   if (m) {
     const subject = m[1] ?? m[4]!;
     const cue = m[2] ?? m[3]!;
     const subjectAt = from + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
-    return clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length);
+    readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
-  if (m) {
-    const cue = m[3]!;
-    let rest = from + m[0].length;
-    // "X told Trend (that) …": skip the listener. "X said earlier that …": skip up to "that".
-    const after = text.slice(rest, to);
-    const that = /^(?:\s+[^\s,"“”]+){0,4}?\s+that\s+/.exec(after);
-    if (that) rest += that[0].length;
-    else if (LISTENER_VERBS.test(cue)) {
-      const listener = /^\s+(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u.exec(after);
-      if (!listener) return null;
-      rest += listener[0].length;
-    } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {
-      return null; // `X said: "…"` is a direct quote.
-    }
-    return clause(text, rest, to, normalizeCue(cue), from + m[1]!.length, m[2]!.length);
+  if (m) readings.push(leadingReading(text, from, to, m));
+  return readings.filter((r): r is Reading => r !== null);
+}
+
+/** Auxiliaries and modals: after one, the "cue" was a noun ("The full cost estimates will be
+ * published" — estimates is not speech). */
+const AUXILIARY_START = /^(?:will|would|can|could|should|may|might|must|shall|is|are|was|were|be|been|has|have|had|do|does|did)\b/i;
+
+function leadingReading(text: string, from: number, to: number, m: RegExpExecArray): Reading | null {
+  const cue = m[3]!;
+  let rest = from + m[0].length;
+  // "X told Trend (that) …": skip the listener. "X said earlier that …": skip up to "that".
+  const after = text.slice(rest, to);
+  if (AUXILIARY_START.test(after.trimStart())) return null;
+  // An infinitive is an action, not words: "WeWork agreed to a rescue", "vowed to return".
+  if (/^to\s/i.test(after.trimStart())) return null;
+  const that = /^(?:\s+[^\s,"“”]+){0,4}?\s+that\s+/.exec(after);
+  if (that) rest += that[0].length;
+  else if (LISTENER_VERBS.test(cue)) {
+    const listener = /^\s+(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u.exec(after);
+    if (!listener) return null;
+    rest += listener[0].length;
+  } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {
+    return null; // `X said: "…"` is a direct quote.
   }
-  return null;
+  return clause(text, rest, to, normalizeCue(cue), from + m[1]!.length, m[2]!.length);
 }
 
 /** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
-function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Omit<Candidate, 'kind' | 'continues' | 'block'> | null {
+function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Reading | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   // "LONDON — After nearly 20 years …, officials said": the dateline is not part of what was said.
   const dateline = INLINE_DATELINE.exec(text.slice(start, end)) ?? INLINE_DATELINE_MIXED.exec(text.slice(start, end));
@@ -227,16 +241,23 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
   const ctx: SpeakerContext = { people, mentions, quoted: [], lastSpeaker: null };
   const found: FoundQuote[] = [];
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
-  for (const c of candidates) {
+  for (const candidate of candidates) {
+    let c = candidate;
     let speaker: ResolvedSpeaker | null = null;
-    if (c.subject) speaker = resolveSpeaker(text, c.subject.start, c.subject.end, ctx);
-    else if (c.continues) {
+    if (c.subject) {
+      speaker = resolveSpeaker(text, c.subject.start, c.subject.end, ctx);
+      for (const reading of c.alternatives ?? []) {
+        if (speaker) break;
+        speaker = reading.subject ? resolveSpeaker(text, reading.subject.start, reading.subject.end, ctx) : null;
+        if (speaker) c = { ...c, ...reading };
+      }
+    } else if (c.continues) {
       const previous = resolved.get(c.continues) ?? null;
       speaker = previous ? { ...previous, resolution: 'continued' } : null;
     }
     // A reported "quote" whose subject is not a speaker at all ("The question was raised…") is dropped.
     if (!speaker && c.kind !== 'direct') continue;
-    resolved.set(c, speaker);
+    resolved.set(candidate, speaker);
     if (c.kind === 'direct') ctx.quoted.push({ start: c.start, end: c.end });
     if (speaker) ctx.lastSpeaker = speaker;
     found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });

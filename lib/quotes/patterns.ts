@@ -19,10 +19,15 @@ const SOURCE_NOUN_PATTERN = [...SOURCE_NOUNS]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`) // "Officials said" opens sentences too
   .join('|');
 const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATTERN})(?:\\s+(?:familiar|close|briefed|with\\s+knowledge)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+)?)`;
-export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${NAME}|${PRONOUN})`;
+/** A name after up to six words of title or context: "Secretary of State Mike Pompeo",
+ * "Council member John Baker". Tried last; the speaker stage keeps it only when it ends in a
+ * person it knows. */
+const TITLED_NAME = `(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?${NAME}`;
+
+export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
 
 /** An appositive after a subject: "Sonya Zoghlin, Carlineo's attorney," / "Kennedy, the U.S. Attorney …,". */
-const APPOSITIVE = '(?:,\\s+[^,"“”]{2,90},)?';
+const APPOSITIVE = '(?:,\\s+[^,"“”]{2,160},)?';
 
 const CUE = `(${CUE_ALTERNATION})`;
 /** A cue before its speaker ("said Kayikov"); never "told X", where X is the listener. */
@@ -62,10 +67,14 @@ export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUB
 const CUE_TAIL =
   "(?:(?:\\s+[^\\s,]+){0,3}|\\s+(?:in|on|at|to|during|after|before|while|last|this|late|early|earlier|via|through|from|for|with|when|by|\\p{Lu}[\\p{L}.'’-]*)(?:\\s+[^\\s,]+){0,7})";
 
+/** After an inverted "said X": a prepositional phrase only ("said Claure in an email to staff"). */
+const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|before|last|this|late|early|when|while)\\b[^,]{0,100})";
+
 /** `…, X said [tail].` / `…, said X [, appositive].` / `…, the source, who …, told Reuters.`
- * closing a sentence. Groups: 1|4 subject, 2|3 cue. */
+ * closing a sentence. An inverted cue takes no tail: in "…, said the plan would work" the words
+ * after "said" are what was said, not a speaker. Groups: 1|4 subject, 2|3 cue. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(${CUE_TAIL}(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
+  `,\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
   'u',
 );
 

@@ -94,7 +94,8 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   const org = /^(?:the\s+)?\p{Lu}/u.test(phrase) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
-  if (org && words.length <= 6) {
+  // A long capitalised phrase with no known person in it is not a speaker we can name.
+  if (org && words.length <= 6 && !/\s(?:said|says|told)\s/.test(phrase)) {
     return { name: phrase.replace(/^the\s+/i, ''), title: null, anonymous: false, person: null, start, end, resolution: 'named' };
   }
   return null;

@@ -210,7 +210,7 @@ describe('App', () => {
     try {
       render(<App />);
       fireEvent.click(await screen.findByRole('button', { name: 'Copy citation' }));
-      await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
+      await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe('Copied'));
       expect(writeText).toHaveBeenCalledWith(analysis().citation.apa);
     } finally {
       vi.unstubAllGlobals();

@@ -139,8 +139,8 @@ describe('card data', () => {
 
   it('lists speakers most quoted first, with titles', () => {
     expect(listQuotedSpeakers(seedAnalysis())).toEqual([
-      { key: 'p1', name: 'Orozobek Kayikov', title: KAYIKOV_TITLE, quoteCount: 4, anonymous: false },
-      { key: 'p3', name: 'Ali Abbasov', title: ABBASOV_TITLE, quoteCount: 1, anonymous: false },
+      { key: 'p1', name: 'Orozobek Kayikov', title: KAYIKOV_TITLE, quoteCount: 4, anonymous: false, words: 47, share: 47 / 59 },
+      { key: 'p3', name: 'Ali Abbasov', title: ABBASOV_TITLE, quoteCount: 1, anonymous: false, words: 12, share: 12 / 59 },
     ]);
   });
 
@@ -184,7 +184,7 @@ describe('SummaryCard', () => {
     expect(screen.getByTestId('card-date').textContent).toBe('18 December 2014');
     expect(screen.getByTestId('card-dateline').textContent).toBe('Baku, Azerbaijan');
     expect(screen.getByTestId('card-section').textContent).toBe('Business');
-    expect(screen.getByTestId('card-quote-counts').textContent).toBe('5 quotes: 1 direct, 4 indirect');
+    expect(screen.getByTestId('card-quote-counts').textContent).toBe('5 quotes: 1 direct, 4 reported');
     expect(screen.queryByTestId('state-no-quotes')).toBeNull();
   });
 
@@ -254,7 +254,7 @@ describe('SummaryCard', () => {
     const { onQuoteSelect } = renderCard();
     const buttons = screen.getAllByTestId('quote-button');
     expect(buttons).toHaveLength(5);
-    expect(buttons[3]!.textContent).toBe('Orozobek Kayikov“The resolution addresses the issues of security of…”');
+    expect(buttons[3]!.textContent).toBe('Orozobek Kayikov (direct)“The resolution addresses the issues of security of…”');
     expect(buttons[3]!.tagName).toBe('BUTTON');
     fireEvent.click(buttons[3]!);
     expect(onQuoteSelect).toHaveBeenCalledWith('q4');

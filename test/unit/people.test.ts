@@ -48,14 +48,14 @@ describe('findPeople: titles', () => {
     ]);
     expect(people('John Webb, 51, said the talks failed.')[0]!.titles).toEqual([]);
   });
-  // Gap: "New York Gov. Andrew Cuomo" gets the title "York Gov." (the "New" is skipped as a
-  // common word).
-  it.fails('a place before the title stays whole: "New York Gov. Andrew Cuomo"', () => {
+  // Regression guard (was a gap): "New York Gov. Andrew Cuomo" gets the title "York Gov." (the
+  // "New" is skipped as a common word).
+  it('a place before the title stays whole: "New York Gov. Andrew Cuomo"', () => {
     expect(people('New York Gov. Andrew Cuomo said the state was ready.')[0]!.titles[0]).toMatch(/^(?:New York Gov\.|Gov\.)$/);
   });
-  // Gap: "Secretary of State Mike Pompeo" (albawaba) → person "State Mike Pompeo", title
-  // "Secretary of".
-  it.fails('"Secretary of State Mike Pompeo" is Mike Pompeo, Secretary of State', () => {
+  // Regression guard (was a gap): "Secretary of State Mike Pompeo" (albawaba) → person "State Mike
+  // Pompeo", title "Secretary of".
+  it('"Secretary of State Mike Pompeo" is Mike Pompeo, Secretary of State', () => {
     expect(people('The move was announced on Monday by US Secretary of State Mike Pompeo.')[0]).toMatchObject({ name: 'Mike Pompeo' });
   });
 });
@@ -79,14 +79,15 @@ describe('findPeople: one roster per story', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
     expect(p!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Orozobek Kayikov', 'Kayikov', 'Kayikov']);
   });
-  // Gap: name particles after the given name: "Ursula von der Leyen said …" → a person "Leyen".
-  it.fails('name particles: "Ursula von der Leyen"', () => {
+  // Regression guard (was a gap): name particles after the given name: "Ursula von der Leyen said
+  // …" → a person "Leyen".
+  it('name particles: "Ursula von der Leyen"', () => {
     expect(people('Ursula von der Leyen said the union would act.')[0]!.name).toBe('Ursula von der Leyen');
   });
-  // Gap: a capitalised sentence opener glued to a surname becomes a given name: crn's "Hosting
-  // Cook at Dreamforce …" makes a second person "Hosting Cook" beside Tim Cook, and every later
-  // "Cook" resolves to it.
-  it.fails('"Hosting Cook at Dreamforce …" is not a person "Hosting Cook"', () => {
+  // Regression guard (was a gap): a capitalised sentence opener glued to a surname becomes a given
+  // name: crn's "Hosting Cook at Dreamforce …" makes a second person "Hosting Cook" beside Tim
+  // Cook, and every later "Cook" resolves to it.
+  it('"Hosting Cook at Dreamforce …" is not a person "Hosting Cook"', () => {
     const text = 'CEO Tim Cook spoke on Tuesday. Hosting Cook at Dreamforce "is our dream," Benioff said.';
     expect(people(text).map((p) => p.name)).not.toContain('Hosting Cook');
   });
@@ -112,12 +113,12 @@ describe('findPeople: what is not a person', () => {
   it('a no-break space inside a name in plain text still gives one person', () => {
     // analyze() of a page collapses U+00A0 in the text map; this is the plain-text (--text) path.
     const found = findPeople('Orozobek Kayikov said the plan works. Orozobek\u00a0Kayikov repeated it later.').people;
-    // Gap: two entries named "Orozobek Kayikov" (one with U+0020, one with U+00A0); see
-    // bad-input.test.ts for the page path, which is right.
+    // Regression guard (was a gap): two entries named "Orozobek Kayikov" (one with U+0020, one with
+    // U+00A0); see bad-input.test.ts for the page path, which is right.
     expect(found.length).toBeGreaterThanOrEqual(1);
     expect(found.every((p) => p.name.replace(/\s/g, ' ') === 'Orozobek Kayikov')).toBe(true);
   });
-  it.fails('a no-break space inside a name in plain text: exactly one person', () => {
+  it('a no-break space inside a name in plain text: exactly one person', () => {
     expect(findPeople('Orozobek Kayikov said the plan works. Orozobek\u00a0Kayikov repeated it later.').people).toHaveLength(1);
   });
 });

@@ -19,7 +19,12 @@ beforeEach(() => {
 
 describe('settings', () => {
   it('reads the defaults when nothing is stored', async () => {
-    expect(await getSettings()).toEqual({ highlightsEnabled: true, disabledSites: [], citationStyle: 'apa' });
+    expect(await getSettings()).toEqual({
+      highlightsEnabled: true,
+      disabledSites: [],
+      citationStyle: 'apa',
+      highlightColors: { quote: '#ffc800', reported: '#ffc800', person: '#3c8cff' },
+    });
     expect(defaultSettings()).toEqual(await getSettings());
   });
 
@@ -97,7 +102,7 @@ describe('settings', () => {
     const unwatch = watchSettings(seen);
     await setSiteEnabled('en.trend.az', false);
     await vi.waitFor(() =>
-      expect(seen).toHaveBeenLastCalledWith({ highlightsEnabled: true, disabledSites: ['en.trend.az'], citationStyle: 'apa' }),
+      expect(seen).toHaveBeenLastCalledWith({ ...defaultSettings(), disabledSites: ['en.trend.az'] }),
     );
     await setCitationStyle('mla');
     await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ citationStyle: 'mla' })));
