@@ -102,8 +102,10 @@ function readRun(
   const words = tokens.slice(run.from, run.to);
   const runText = text.slice(words[0]!.start, words[words.length - 1]!.end);
 
-  if (PLACES.has(runText)) {
-    places.set(runText, { name: runText });
+  // "Hong Kong", "In Hong Kong", "Hong Kong Island": a place, whatever opens or closes the run.
+  const place = placeIn(words, text);
+  if (place) {
+    places.set(place, { name: place });
     return;
   }
   const lastWord = words[words.length - 1]!.text.toLowerCase();
@@ -142,6 +144,19 @@ function readRun(
   entry.mentions.push({ start, end });
   if (title && !entry.titles.includes(title)) entry.titles.push(title);
   addEvidence(entry, title ? 'title' : speech ? 'speech' : 'shape');
+}
+
+/** The longest known place made of consecutive words of a run, if the run is mostly that place
+ * (at most one word beside it). */
+function placeIn(words: Token[], text: string): string | null {
+  for (let length = Math.min(words.length, 4); length >= 1; length--) {
+    if (words.length - length > 1) break;
+    for (let from = 0; from + length <= words.length; from++) {
+      const candidate = text.slice(words[from]!.start, words[from + length - 1]!.end);
+      if (PLACES.has(candidate)) return candidate;
+    }
+  }
+  return null;
 }
 
 /** Whether a token is the first word of its sentence (after a block start or ". "). */

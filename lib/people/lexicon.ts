@@ -51,6 +51,10 @@ export const ORGANIZATION_WORDS = words(`
   systems industries airlines airways motors media press channel radio television tv studios
   labs laboratory exchange market markets reserve treasury cabinet government embassy
   consulate mission secretariat directorate conference forum summit convention resolution
+  museum gallery library station shuttle system cup fair olympics games championship tournament
+  festival awards prize magazine gazette herald tribune review hall tower towers island bridge
+  airport port park square street avenue road aviation corps arts challenge studio studios
+  orchestra band choir theatre theater hotel restaurant café cafe mall stadium arena explorer
 `);
 
 /** Places: countries and some large cities and regions, for tags and to keep them out of names. */

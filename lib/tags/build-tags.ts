@@ -18,13 +18,35 @@ export function buildTags(article: Article, organizations: Organization[], place
     keys.forEach((k) => seen.add(k));
     tags.push(tag);
   };
-  const outlet = [article.siteName, article.publisher].filter(Boolean).map((s) => s!.toLowerCase());
+  const namesOutlet = outletMatcher(article);
   for (const keyword of article.keywords) {
-    if (!EMPTY_KEYWORD.test(keyword) && !outlet.includes(keyword.toLowerCase())) add(keyword);
+    if (!EMPTY_KEYWORD.test(keyword) && !namesOutlet(keyword)) add(keyword);
   }
-  // An organisation shows by its acronym when it has one (readers know "ITU" better).
-  for (const org of organizations) add(org.aliases[0] ?? org.name, [org.name, ...org.aliases]);
+  // An organisation shows by its acronym when it has one (readers know "ITU" better); the outlet
+  // itself ("Seattle Times" in a Seattle Times story) is no tag.
+  for (const org of organizations) {
+    if (!namesOutlet(org.name)) add(org.aliases[0] ?? org.name, [org.name, ...org.aliases]);
+  }
   for (const place of places) add(place.name);
   if (article.section) add(article.section);
   return tags.slice(0, MAX_TAGS);
+}
+
+/**
+ * Whether a name is the outlet's: "Seattle Times" for siteName "The Seattle Times" or the host
+ * "seattletimes.com", "BBC News" for "BBC News". Compared on letters only, without "The".
+ */
+function outletMatcher(article: Article): (name: string) => boolean {
+  const squash = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  let host = '';
+  try {
+    host = article.url ? new URL(article.url).hostname.replace(/^www\./, '').split('.')[0] ?? '' : '';
+  } catch {
+    host = '';
+  }
+  const outlets = [article.siteName, article.publisher, host].filter((s): s is string => !!s).map(squash).filter(Boolean);
+  return (name) => {
+    const key = squash(name);
+    return key.length > 0 && outlets.some((o) => o === key || (o.length > 3 && key.startsWith(o)) || (key.length > 3 && o.startsWith(key)));
+  };
 }
