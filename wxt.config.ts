@@ -11,7 +11,7 @@ export default defineConfig({
     description: 'Shows, on any news article, who said what: quotes, speakers and officials, with citations.',
     // storage: settings (highlights on/off, citation style). activeTab + scripting are not needed:
     // the content script is declared statically and answers the popup over messaging.
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus', 'clipboardWrite'],
     // Rebindable at chrome://extensions/shortcuts and about:addons; handled in the background.
     commands: {
       'toggle-highlights': {

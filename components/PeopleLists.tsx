@@ -1,6 +1,6 @@
 /** "Who is quoted" and "Officials": the people in the story, from `summary.ts`. */
 import type { Official, QuotedSpeaker } from './summary';
-import { plural } from './summary';
+import { formatShare, plural } from './summary';
 
 export function SpeakerList(props: { speakers: readonly QuotedSpeaker[] }) {
   if (props.speakers.length === 0) return null;
@@ -15,8 +15,12 @@ export function SpeakerList(props: { speakers: readonly QuotedSpeaker[] }) {
             <span class="person__name" data-testid="speaker-name">
               {speaker.name}
             </span>
-            <span class="person__count" data-testid="speaker-count">
-              {plural(speaker.quoteCount, 'quote')}
+            <span class="person__count">
+              <span data-testid="speaker-count">{plural(speaker.quoteCount, 'quote')}</span>
+              {' · '}
+              <span data-testid="speaker-share" title="Share of all quoted words in the story">
+                {formatShare(speaker.share)} of words
+              </span>
             </span>
             {speaker.title && (
               <span class="person__title" data-testid="speaker-title">

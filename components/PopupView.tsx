@@ -3,6 +3,8 @@
  * plain data and callbacks, so every state renders in happy-dom.
  */
 import type { CitationStyle } from '../lib/cite';
+import type { ExportFormat } from '../lib/export';
+import type { CitationFields } from '../utils/settings';
 import { HighlightToggles } from './HighlightToggles';
 import type { HighlightTogglesProps } from './HighlightToggles';
 import type { PopupState } from './popup-state';
@@ -17,6 +19,14 @@ export interface PopupViewProps {
   onCitationStyleChange: (style: CitationStyle) => void;
   onCopyCitation: (style: CitationStyle) => Promise<void> | void;
   onQuoteSelect: (quoteId: string) => void;
+  onCopyQuote?: (quoteId: string) => Promise<void> | void;
+  citationFields?: CitationFields;
+  citationFieldsEdited?: boolean;
+  onCitationFieldsChange?: (fields: CitationFields) => void;
+  onCitationFieldsReset?: () => void;
+  onExportQuotes?: (format: ExportFormat) => Promise<void> | void;
+  /** "Options" at the foot of the popup; omitted hides it. */
+  onOpenOptions?: () => void;
   onRetry?: () => void;
 }
 
@@ -36,9 +46,22 @@ export function PopupView(props: PopupViewProps) {
           onCitationStyleChange={props.onCitationStyleChange}
           onCopyCitation={props.onCopyCitation}
           onQuoteSelect={props.onQuoteSelect}
+          onCopyQuote={props.onCopyQuote}
+          citationFields={props.citationFields}
+          citationFieldsEdited={props.citationFieldsEdited}
+          onCitationFieldsChange={props.onCitationFieldsChange}
+          onCitationFieldsReset={props.onCitationFieldsReset}
+          onExportQuotes={props.onExportQuotes}
         />
       )}
       {props.toggles && state.kind !== 'cannot-read' && state.kind !== 'loading' && <HighlightToggles {...props.toggles} />}
+      {props.onOpenOptions && (
+        <footer class="popup__footer">
+          <button type="button" class="link-button" data-testid="open-options" onClick={props.onOpenOptions}>
+            Options
+          </button>
+        </footer>
+      )}
     </main>
   );
 }

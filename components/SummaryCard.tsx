@@ -1,17 +1,31 @@
 /**
  * The summary card for one article: what it is (headline, outlet, authors, date, dateline,
- * section), who is quoted and how, the officials named, its tags, the quote list and the citation
- * controls. Plain data in, callbacks out.
+ * section, reading time), how it is sourced (who is quoted and how much, named against anonymous,
+ * direct against reported), the officials named, its tags, the quote list, the citation controls
+ * and the export. Plain data in, callbacks out.
  */
 import type { ComponentChildren } from 'preact';
 import type { Analysis } from '../lib/types';
 import type { CitationStyle } from '../lib/cite';
+import type { ExportFormat } from '../lib/export';
+import type { CitationFields } from '../utils/settings';
 import { CitationControls } from './CitationControls';
+import { ExportControls } from './ExportControls';
 import { OfficialList, SpeakerList } from './PeopleLists';
 import { QuoteList } from './QuoteList';
 import { NoQuotesNotice } from './states';
-import { countQuotes, formatCalendarDate, listOfficials, listQuotedSpeakers, plural } from './summary';
-import type { QuoteCounts } from './summary';
+import {
+  cardTags,
+  countQuotes,
+  formatCalendarDate,
+  formatShare,
+  listOfficials,
+  listQuotedSpeakers,
+  plural,
+  readingMinutes,
+  summarizeSourcing,
+} from './summary';
+import type { QuoteCounts, Sourcing } from './summary';
 
 export interface SummaryCardProps {
   analysis: Analysis;
@@ -19,24 +33,35 @@ export interface SummaryCardProps {
   onCitationStyleChange: (style: CitationStyle) => void;
   onCopyCitation: (style: CitationStyle) => Promise<void> | void;
   onQuoteSelect: (quoteId: string) => void;
+  /** "Copy quote with citation" on each quote; omitted hides the buttons. */
+  onCopyQuote?: (quoteId: string) => Promise<void> | void;
+  /** The citation's fields as they will be cited; with `onCitationFieldsChange`, they are editable. */
+  citationFields?: CitationFields;
+  citationFieldsEdited?: boolean;
+  onCitationFieldsChange?: (fields: CitationFields) => void;
+  onCitationFieldsReset?: () => void;
+  /** "Export quotes"; omitted hides the export. */
+  onExportQuotes?: (format: ExportFormat) => Promise<void> | void;
 }
 
 export function SummaryCard(props: SummaryCardProps) {
-  const { article, quotes, tags } = props.analysis;
+  const { article, quotes } = props.analysis;
   const date = formatCalendarDate(article.published);
   const counts = countQuotes(quotes);
+  const minutes = readingMinutes(article.wordCount);
+  const tags = cardTags(props.analysis.tags);
   // Organisation bylines ("Reuters") stand in when no person signed the story.
   const authors = article.authors.length > 0 ? article.authors : (article.organizationAuthors ?? []);
 
   return (
-    <article class="card" data-testid="summary-card">
+    <article class="card" data-testid="summary-card" aria-labelledby="card-title">
       <header class="card__header">
         {article.siteName && (
           <p class="card__outlet" data-testid="card-outlet">
             {article.siteName}
           </p>
         )}
-        <h2 class="card__title" data-testid="card-title">
+        <h2 class="card__title" id="card-title" data-testid="card-title">
           {article.title ?? 'Untitled article'}
         </h2>
         <dl class="card__meta">
@@ -48,10 +73,13 @@ export function SummaryCard(props: SummaryCardProps) {
           )}
           {article.dateline && <MetaRow label="Dateline" value={article.dateline} testId="card-dateline" />}
           {article.section && <MetaRow label="Section" value={article.section} testId="card-section" />}
+          {minutes !== null && (
+            <MetaRow label="Reading" value={`${minutes} min (${article.wordCount.toLocaleString('en')} words)`} testId="card-reading-time" />
+          )}
         </dl>
       </header>
 
-      {counts.total === 0 ? <NoQuotesNotice /> : <QuoteSummary counts={counts} />}
+      {counts.total === 0 ? <NoQuotesNotice /> : <SourcingSummary counts={counts} sourcing={summarizeSourcing(props.analysis)} />}
       <SpeakerList speakers={listQuotedSpeakers(props.analysis)} />
       <OfficialList officials={listOfficials(props.analysis)} />
       {tags.length > 0 && (
@@ -68,12 +96,17 @@ export function SummaryCard(props: SummaryCardProps) {
           </ul>
         </section>
       )}
-      <QuoteList quotes={quotes} onQuoteSelect={props.onQuoteSelect} />
+      <QuoteList quotes={quotes} onQuoteSelect={props.onQuoteSelect} onQuoteCopy={props.onCopyQuote} />
       <CitationControls
         style={props.citationStyle}
         onStyleChange={props.onCitationStyleChange}
         onCopy={props.onCopyCitation}
+        fields={props.citationFields}
+        edited={props.citationFieldsEdited}
+        onFieldsChange={props.onCitationFieldsChange}
+        onFieldsReset={props.onCitationFieldsReset}
       />
+      {props.onExportQuotes && quotes.length > 0 && <ExportControls onExport={props.onExportQuotes} />}
     </article>
   );
 }
@@ -87,17 +120,36 @@ function MetaRow(props: { label: string; testId: string; value?: string; childre
   );
 }
 
-/** "5 quotes: 3 direct, 1 indirect, 1 mixed" — kinds with no quote are left out. */
-function QuoteSummary(props: { counts: QuoteCounts }) {
-  const { counts } = props;
+/**
+ * "5 quotes: 3 direct, 1 reported, 1 mixed" — kinds with no quote are left out — then named
+ * against anonymous: how much of the story rests on sources the reader cannot check.
+ */
+function SourcingSummary(props: { counts: QuoteCounts; sourcing: Sourcing }) {
+  const { counts, sourcing } = props;
   const kinds = (['direct', 'indirect', 'mixed'] as const)
     .filter((kind) => counts[kind] > 0)
-    .map((kind) => `${counts[kind]} ${kind}`);
+    .map((kind) => `${counts[kind]} ${kind === 'indirect' ? 'reported' : kind}`);
   if (counts.unattributed > 0) kinds.push(`${counts.unattributed} unattributed`);
   return (
-    <p class="card__counts" data-testid="card-quote-counts">
-      <strong>{plural(counts.total, 'quote')}</strong>
-      {kinds.length > 0 && `: ${kinds.join(', ')}`}
-    </p>
+    <section class="card__section" aria-labelledby="sourcing-heading">
+      <h3 class="card__heading" id="sourcing-heading">
+        Sourcing
+      </h3>
+      <p class="card__counts" data-testid="card-quote-counts">
+        <strong>{plural(counts.total, 'quote')}</strong>
+        {kinds.length > 0 && `: ${kinds.join(', ')}`}
+      </p>
+      <p class="card__sourcing" data-testid="card-sourcing">
+        {plural(sourcing.named, 'quote')} from {plural(sourcing.namedSpeakers, 'named source')}, {sourcing.anonymous} from
+        anonymous sources
+        {sourcing.anonymous > 0 && (
+          <>
+            {' '}
+            (<strong data-testid="card-anonymous-share">{formatShare(sourcing.anonymousShare)}</strong> of quoted words)
+          </>
+        )}
+        .
+      </p>
+    </section>
   );
 }

@@ -64,3 +64,31 @@ export function isQuoteCountMessage(value: unknown): value is QuoteCountMessage 
     message.count >= 0
   );
 }
+
+/**
+ * Background → content script: the context menu was used; put a citation on the clipboard. The
+ * background cannot write the clipboard (no focused document), the page's content script can.
+ * `citation`: the article's citation ("Copy citation" on the page). `quote`: the selected text
+ * with its speaker and a link to the passage ("Copy quote with citation" on a selection).
+ */
+export interface CopyRequest {
+  source: typeof MESSAGE_SOURCE;
+  type: 'copy-request';
+  what: 'citation' | 'quote';
+  /** The selection as the browser reports it (whitespace may be collapsed). */
+  selectionText?: string;
+}
+
+/** The content script's answer to a `copy-request`. */
+export type CopyResponse = { ok: true; text: string } | { ok: false; reason: string };
+
+export function isCopyRequest(value: unknown): value is CopyRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (
+    message.source === MESSAGE_SOURCE &&
+    message.type === 'copy-request' &&
+    (message.what === 'citation' || message.what === 'quote') &&
+    (message.selectionText === undefined || typeof message.selectionText === 'string')
+  );
+}

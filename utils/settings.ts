@@ -16,11 +16,51 @@ export interface Settings {
   /** Hostnames where highlights are off (normalised by `normalizeHost`). */
   disabledSites: string[];
   citationStyle: CitationStyle;
+  /** Highlight colours in the page, `#rrggbb`; the content script adds its own transparency. */
+  highlightColors: HighlightColors;
+}
+
+/** The three kinds of mark in the page (entrypoints/content/highlights.css). */
+export interface HighlightColors {
+  /** Direct quotes (solid underline). */
+  quote: string;
+  /** Reported speech (dashed underline). */
+  reported: string;
+  /** Speakers and officials (dotted underline). */
+  person: string;
+}
+
+/**
+ * The colours highlights.css paints with, without their alpha: rgba(255, 200, 0, …) for quotes
+ * and reported speech, rgba(60, 140, 255, …) for people.
+ */
+export function defaultHighlightColors(): HighlightColors {
+  return { quote: '#ffc800', reported: '#ffc800', person: '#3c8cff' };
+}
+
+/** `#rrggbb` (what `<input type="color">` gives), lower-cased; `#rgb` is widened. */
+const HEX_COLOR = /^#(?:[0-9a-f]{6}|[0-9a-f]{3})$/i;
+
+export function normalizeHexColor(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !HEX_COLOR.test(value.trim())) return undefined;
+  const hex = value.trim().toLowerCase();
+  return hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex;
+}
+
+/** Each colour on its own: one damaged entry falls back to its default, the others are kept. */
+function validateHighlightColors(value: unknown): HighlightColors | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const stored = value as Record<string, unknown>;
+  const colors = defaultHighlightColors();
+  for (const kind of Object.keys(colors) as (keyof HighlightColors)[]) {
+    colors[kind] = normalizeHexColor(stored[kind]) ?? colors[kind];
+  }
+  return colors;
 }
 
 /** A fresh copy of the defaults each call, so no caller can change them for everyone else. */
 export function defaultSettings(): Settings {
-  return { highlightsEnabled: true, disabledSites: [], citationStyle: 'apa' };
+  return { highlightsEnabled: true, disabledSites: [], citationStyle: 'apa', highlightColors: defaultHighlightColors() };
 }
 
 /**
@@ -45,6 +85,7 @@ const SETTINGS: { [K in keyof Settings]: SettingDefinition<Settings[K]> } = {
     Array.isArray(v) ? uniqueHosts(v.filter((h): h is string => typeof h === 'string')) : undefined,
   ),
   citationStyle: setting('local:citationStyle', (v) => (isCitationStyle(v) ? v : undefined)),
+  highlightColors: setting('local:highlightColors', validateHighlightColors),
 };
 
 async function readSetting<K extends keyof Settings>(name: K): Promise<Settings[K]> {
@@ -58,16 +99,41 @@ async function readSetting<K extends keyof Settings>(name: K): Promise<Settings[
 }
 
 export async function getSettings(): Promise<Settings> {
-  const [highlightsEnabled, disabledSites, citationStyle] = await Promise.all([
+  const [highlightsEnabled, disabledSites, citationStyle, highlightColors] = await Promise.all([
     readSetting('highlightsEnabled'),
     readSetting('disabledSites'),
     readSetting('citationStyle'),
+    readSetting('highlightColors'),
   ]);
-  return { highlightsEnabled, disabledSites, citationStyle };
+  return { highlightsEnabled, disabledSites, citationStyle, highlightColors };
 }
 
 export async function setHighlightsEnabled(enabled: boolean): Promise<void> {
   await SETTINGS.highlightsEnabled.item.setValue(enabled);
+}
+
+/** Flips the global switch (the keyboard command); resolves to the new state. */
+export async function toggleHighlightsEnabled(): Promise<boolean> {
+  const enabled = !(await readSetting('highlightsEnabled'));
+  await setHighlightsEnabled(enabled);
+  return enabled;
+}
+
+/** Sets one or more highlight colours; each must be `#rgb` or `#rrggbb`. */
+export async function setHighlightColors(colors: Partial<HighlightColors>): Promise<HighlightColors> {
+  const next = await readSetting('highlightColors');
+  for (const [kind, value] of Object.entries(colors) as [keyof HighlightColors, unknown][]) {
+    if (!(kind in next)) throw new TypeError(`Unknown highlight kind: ${kind}`);
+    const hex = normalizeHexColor(value);
+    if (!hex) throw new TypeError(`Not a #rrggbb colour: ${String(value)}`);
+    next[kind] = hex;
+  }
+  await SETTINGS.highlightColors.item.setValue(next);
+  return next;
+}
+
+export async function resetHighlightColors(): Promise<void> {
+  await SETTINGS.highlightColors.item.setValue(defaultHighlightColors());
 }
 
 export async function setCitationStyle(style: CitationStyle): Promise<void> {
@@ -131,4 +197,103 @@ export function normalizeHost(host: string): string {
 
 function uniqueHosts(hosts: string[]): string[] {
   return [...new Set(hosts.map(normalizeHost).filter((h) => h !== ''))];
+}
+
+/**
+ * Citation fields the reader corrected in the card, remembered per article URL (automatic
+ * metadata is sometimes wrong: a title with its " | Site" suffix, the publisher as author).
+ * Strings as the form shows them; `components/citation-fields.ts` turns them into CSL.
+ */
+export interface CitationFields {
+  title: string;
+  /** One entry per author: "Family, Given" for a person, a name without a comma for an organisation. */
+  authors: string[];
+  site: string;
+  /** "2014-12-18", "2014-12" or "2014"; "" for no date. */
+  date: string;
+  url: string;
+}
+
+/** How many articles' edits are kept: the least recently edited are dropped first. */
+export const CITATION_EDITS_LIMIT = 200;
+// Longer than any real title or URL; keeps a corrupt or hostile stored value from bloating the popup.
+const FIELD_MAX_CHARS = 2000;
+const AUTHORS_MAX = 50;
+
+interface CitationEditEntry {
+  url: string;
+  fields: CitationFields;
+}
+
+const citationEditsItem = storage.defineItem<unknown>('local:citationEdits', { fallback: null, version: 1 });
+
+const isField = (v: unknown): v is string => typeof v === 'string' && v.length <= FIELD_MAX_CHARS;
+
+export function validateCitationFields(value: unknown): CitationFields | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const f = value as Record<string, unknown>;
+  if (!isField(f.title) || !isField(f.site) || !isField(f.date) || !isField(f.url)) return undefined;
+  if (!Array.isArray(f.authors) || f.authors.length > AUTHORS_MAX || !f.authors.every(isField)) return undefined;
+  return { title: f.title, authors: [...f.authors], site: f.site, date: f.date, url: f.url };
+}
+
+/** The usable entries of the stored list (a damaged entry is dropped, not the whole list). */
+async function readCitationEdits(): Promise<CitationEditEntry[]> {
+  let stored: unknown;
+  try {
+    stored = await citationEditsItem.getValue();
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(stored)) return [];
+  const entries: CitationEditEntry[] = [];
+  for (const entry of stored as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { url, fields } = entry as Record<string, unknown>;
+    const valid = validateCitationFields(fields);
+    if (typeof url === 'string' && url && valid) entries.push({ url, fields: valid });
+  }
+  return entries.slice(-CITATION_EDITS_LIMIT);
+}
+
+/** The key an article's edits are stored under: its URL without the fragment. */
+export function citationEditKey(url: string): string {
+  return url.trim().replace(/#[\s\S]*$/, '');
+}
+
+// Edits are read-modify-write on one list: chain them so two quick edits cannot drop each other.
+let editQueue: Promise<unknown> = Promise.resolve();
+function queueEdit<T>(task: () => Promise<T>): Promise<T> {
+  const run = editQueue.then(task, task);
+  editQueue = run.catch(() => undefined);
+  return run;
+}
+
+/** The reader's corrections for the article at `url`, or null when there are none. */
+export async function getCitationEdit(url: string): Promise<CitationFields | null> {
+  await editQueue;
+  const key = citationEditKey(url);
+  return (await readCitationEdits()).find((entry) => entry.url === key)?.fields ?? null;
+}
+
+/** Remembers corrections for `url`; it becomes the most recent entry, the oldest beyond the limit go. */
+export function setCitationEdit(url: string, fields: CitationFields): Promise<void> {
+  const valid = validateCitationFields(fields);
+  if (!valid) return Promise.reject(new TypeError('Citation fields must be short strings'));
+  const key = citationEditKey(url);
+  if (!key) return Promise.reject(new TypeError('A citation edit needs a URL'));
+  return queueEdit(async () => {
+    const others = (await readCitationEdits()).filter((entry) => entry.url !== key);
+    await citationEditsItem.setValue([...others, { url: key, fields: valid }].slice(-CITATION_EDITS_LIMIT));
+  });
+}
+
+/** "Reset to page's data": forgets the corrections for `url`. */
+export function clearCitationEdit(url: string): Promise<void> {
+  const key = citationEditKey(url);
+  return queueEdit(async () => {
+    const entries = await readCitationEdits();
+    const kept = entries.filter((entry) => entry.url !== key);
+    if (kept.length !== entries.length) await citationEditsItem.setValue(kept);
+  });
 }

@@ -1,11 +1,15 @@
 /**
- * Paints an analysis onto the page with the CSS Custom Highlight API: ranges are registered by
- * name in `CSS.highlights`, the page's DOM is not touched. Four names, styled in highlights.css:
- * direct quotes, reported (indirect and mixed) quotes, people (speakers and officials), and the
- * quote the reader last jumped to.
+ * Paints an analysis onto the page. Two painters behind one interface:
+ *   - the CSS Custom Highlight API (Chrome 105+, Firefox 140+): ranges registered by name in
+ *     `CSS.highlights`, the page's DOM untouched. Four names, styled in highlights.css: direct
+ *     quotes, reported (indirect and mixed) quotes, people (speakers and officials), and the
+ *     quote the reader is on (focus ring);
+ *   - elsewhere, `<sl-mark>` elements around the text (./fallback-marks.ts), removed exactly.
+ * Both return each painted quote with a Range, for hit-testing and keyboard navigation.
  */
-import type { Analysis } from '../../lib/types';
+import type { Analysis, Quote } from '../../lib/types';
 import type { TextMap } from '../../lib/text/text-map';
+import { quoteRangesFromMarks, wrapRanges, type MarkRequest, type WrappedMarks } from './fallback-marks';
 
 export const HIGHLIGHT_NAMES = {
   quote: 'sourcelight-quote',
@@ -14,21 +18,43 @@ export const HIGHLIGHT_NAMES = {
   focus: 'sourcelight-focus',
 } as const;
 
+/** A quote as painted: the Range covering it in the page. */
+export interface PaintedQuote {
+  quote: Quote;
+  range: Range;
+}
+
+export interface Painter {
+  /** True when painting changes the DOM (the fallback): the page must be unpainted before it is read. */
+  readonly mutatesDom: boolean;
+  paint(analysis: Analysis, map: TextMap): PaintedQuote[];
+  focus(painted: PaintedQuote | null): void;
+  clear(): void;
+}
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function paintHighlights(analysis: Analysis, map: TextMap): void {
-  if (!highlightsSupported()) return;
-  const direct: Range[] = [];
-  const reported: Range[] = [];
-  const people: Range[] = [];
+export function createPainter(): Painter {
+  return highlightsSupported() ? new HighlightApiPainter() : new MarkPainter();
+}
+
+interface RangeSets {
+  quotes: PaintedQuote[];
+  people: Range[];
+}
+
+/** The ranges to paint: every quote, and every mention of a speaker or an official. */
+function rangesOf(analysis: Analysis, map: TextMap): RangeSets {
+  const quotes: PaintedQuote[] = [];
   for (const quote of analysis.quotes) {
     const range = map.rangeOf(quote.start, quote.end);
-    if (range) (quote.kind === 'direct' ? direct : reported).push(range);
+    if (range) quotes.push({ quote, range });
   }
-  // Every mention of a speaker or an official: the reader sees who is who across the story.
+  // The reader sees who is who across the story: all mentions of the people quoted or in office.
   const quotedIds = new Set(analysis.quotes.map((q) => q.speaker?.personId).filter(Boolean));
+  const people: Range[] = [];
   for (const person of analysis.people) {
     if (!person.official && !quotedIds.has(person.id)) continue;
     for (const mention of person.mentions) {
@@ -36,24 +62,64 @@ export function paintHighlights(analysis: Analysis, map: TextMap): void {
       if (range) people.push(range);
     }
   }
-  CSS.highlights.set(HIGHLIGHT_NAMES.quote, new Highlight(...direct));
-  CSS.highlights.set(HIGHLIGHT_NAMES.reported, new Highlight(...reported));
-  CSS.highlights.set(HIGHLIGHT_NAMES.person, new Highlight(...people));
+  return { quotes, people };
 }
 
-/** Marks one quote as the current one (after "scroll to quote") and scrolls it into view. */
-export function focusQuote(analysis: Analysis, map: TextMap, quoteId: string): boolean {
-  const quote = analysis.quotes.find((q) => q.id === quoteId);
-  const range = quote ? map.rangeOf(quote.start, quote.end) : null;
-  if (!range) return false;
-  if (highlightsSupported()) CSS.highlights.set(HIGHLIGHT_NAMES.focus, new Highlight(range));
-  const element = range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  return true;
+class HighlightApiPainter implements Painter {
+  readonly mutatesDom = false;
+
+  paint(analysis: Analysis, map: TextMap): PaintedQuote[] {
+    const { quotes, people } = rangesOf(analysis, map);
+    const direct = quotes.filter((p) => p.quote.kind === 'direct').map((p) => p.range);
+    const reported = quotes.filter((p) => p.quote.kind !== 'direct').map((p) => p.range);
+    CSS.highlights.set(HIGHLIGHT_NAMES.quote, new Highlight(...direct));
+    CSS.highlights.set(HIGHLIGHT_NAMES.reported, new Highlight(...reported));
+    CSS.highlights.set(HIGHLIGHT_NAMES.person, new Highlight(...people));
+    CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
+    return quotes;
+  }
+
+  focus(painted: PaintedQuote | null): void {
+    if (painted) CSS.highlights.set(HIGHLIGHT_NAMES.focus, new Highlight(painted.range));
+    else CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
+  }
+
+  /** Removes every highlight of ours at once ("off" means off). */
+  clear(): void {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  }
 }
 
-/** Removes every highlight of ours at once ("off" means off). */
-export function clearHighlights(): void {
-  if (!highlightsSupported()) return;
-  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+class MarkPainter implements Painter {
+  readonly mutatesDom = true;
+  private wrapped: WrappedMarks | null = null;
+
+  paint(analysis: Analysis, map: TextMap): PaintedQuote[] {
+    this.clear();
+    const { quotes, people } = rangesOf(analysis, map);
+    const requests: MarkRequest[] = [
+      ...quotes.map((p) => ({ range: p.range, kind: p.quote.kind === 'direct' ? 'quote' : 'reported', quoteId: p.quote.id })),
+      ...people.map((range) => ({ range, kind: 'person' })),
+    ];
+    this.wrapped = wrapRanges(requests);
+    // Wrapping moved the text nodes: the quotes' ranges now run from their first to last mark.
+    const ranges = quoteRangesFromMarks(this.wrapped.marks);
+    return quotes.flatMap((p) => {
+      const range = ranges.get(p.quote.id);
+      return range ? [{ quote: p.quote, range }] : [];
+    });
+  }
+
+  focus(painted: PaintedQuote | null): void {
+    for (const mark of this.wrapped?.marks ?? []) {
+      const ids = (mark.getAttribute('data-sl-quote') ?? '').split(' ');
+      if (painted && ids.includes(painted.quote.id)) mark.setAttribute('data-sl-focus', '');
+      else mark.removeAttribute('data-sl-focus');
+    }
+  }
+
+  clear(): void {
+    this.wrapped?.unwrap();
+    this.wrapped = null;
+  }
 }

@@ -1,67 +1,39 @@
 /**
- * The content script: on http(s) pages at document idle, finds the story, highlights who said
- * what, and answers the popup. On pages that are not articles it stops after the cheap pre-check.
+ * The content script: on http(s) pages, in the top frame only, at document idle. Each capability
+ * is one file with an `init(ctx, …)` that registers its listeners through WXT's context, so all of
+ * them stop together when the extension is updated or reloaded ("context invalidated"). The
+ * order below is the data flow: the page's analysis → highlights → card → keyboard → messages.
+ * On pages that are not articles everything stops after the analysis' cheap pre-check, except
+ * the page watcher, which waits for an article to appear (single-page apps, late content).
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getSettings, isSiteEnabled, watchSettings, type Settings } from '../../utils/settings';
-import { isContentRequest, MESSAGE_SOURCE, type AnalysisResponse, type QuoteCountMessage } from '../../utils/messages';
-import { clearHighlights, focusQuote, paintHighlights } from './highlighter';
-import { analyzePage } from './page-analysis';
+import { PageSession } from './page-analysis';
+import { init as initHighlights } from './highlights';
+import { init as initHoverCard } from './hover-card';
+import { init as initKeyboard } from './keyboard';
+import { init as initMessaging } from './messaging';
+import { init as initPageWatch } from './page-watch';
 import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Frames (ads, embeds, comment widgets) never hold the story we mark.
+  allFrames: false,
   cssInjectionMode: 'manifest',
   main(ctx) {
-    browser.runtime.onMessage.addListener(answerPopup);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(answerPopup);
-      clearHighlights();
-    });
-    ctx.requestIdleCallback(() => void start(ctx), { timeout: 2000 });
+    const page = new PageSession();
+    const layer = initHighlights(ctx, page);
+    const card = initHoverCard(ctx, page, layer);
+    const navigator = initKeyboard(ctx, layer, card);
+    initMessaging(ctx, page, layer, navigator);
+    // Analysis stays off the critical path: the first read waits for an idle moment.
+    ctx.requestIdleCallback(
+      () => {
+        if (!page.analysed) page.refresh();
+        initPageWatch(ctx, page);
+      },
+      { timeout: 2000 },
+    );
   },
 });
-
-let highlighted = false;
-
-async function start(ctx: ContentScriptContext): Promise<void> {
-  const { analysis } = analyzePage();
-  if (ctx.isInvalid) return;
-  if (!analysis.article.isArticle) return;
-  void browser.runtime
-    .sendMessage({ source: MESSAGE_SOURCE, type: 'quote-count', count: analysis.quotes.length } satisfies QuoteCountMessage)
-    .catch(() => undefined);
-  applySettings(await getSettings());
-  const unwatch = watchSettings(applySettings);
-  ctx.onInvalidated(unwatch);
-}
-
-/** Paints or clears the highlights to match the global and per-site switches. */
-function applySettings(settings: Settings): void {
-  const { analysis, map } = analyzePage();
-  const on = isSiteEnabled(settings, location.hostname) && analysis.article.isArticle && map !== null;
-  if (on && map) paintHighlights(analysis, map);
-  else clearHighlights();
-  highlighted = on;
-}
-
-/** Answers only messages that are ours and well-formed; anything else is ignored. */
-function answerPopup(message: unknown): Promise<AnalysisResponse | boolean> | undefined {
-  if (!isContentRequest(message)) return undefined;
-  if (message.type === 'scroll-to-quote') {
-    const { analysis, map } = analyzePage();
-    return Promise.resolve(map ? focusQuote(analysis, map, message.quoteId) : false);
-  }
-  try {
-    const { analysis } = analyzePage();
-    const response: AnalysisResponse = analysis.article.isArticle
-      ? { status: 'ok', analysis, highlighted, host: location.hostname }
-      : { status: 'not-article', analysis, host: location.hostname };
-    return Promise.resolve(response);
-  } catch (error) {
-    return Promise.resolve({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
-}

@@ -1,16 +1,100 @@
 /**
- * The analysis of the page the content script runs in, computed once and kept: the popup's
- * questions and the highlights use the same result, and an unchanged page is never analysed
- * twice.
+ * The analysis of the page the content script runs in, kept between questions: the popup, the
+ * highlights and the card all use the same result, and a page that has not changed is never
+ * analysed twice. `refresh()` re-reads the article after the page changed (soft navigation, late
+ * content, a re-render) and does only what the change needs:
+ *   - same URL and same article text, anchors still in the page → nothing;
+ *   - same text, but the page rebuilt its DOM → the new text map only ("re-anchored");
+ *   - anything else → a full analysis.
  */
 import { analyzeWithMap, type AnalysisWithMap } from '../../lib/analyze';
+import { readArticle } from '../../lib/article/index';
+import type { TextMap } from '../../lib/text/text-map';
 
-let cached: { url: string; result: AnalysisWithMap } | null = null;
+export type RefreshResult = 'unchanged' | 'reanchored' | 'reanalysed';
 
-export function analyzePage(): AnalysisWithMap {
-  const url = location.href;
-  if (cached && cached.url === url) return cached.result;
-  const result = analyzeWithMap(document, { url });
-  cached = { url, result };
-  return result;
+interface PageState extends AnalysisWithMap {
+  url: string;
+  /** The element holding the whole article text (mutations inside it may change the analysis). */
+  root: Node | null;
+}
+
+export class PageSession {
+  private state: PageState | null = null;
+  private readonly listeners = new Set<(result: RefreshResult) => void>();
+  /** Set by the page watcher: drops mutation records our own DOM writes caused (fallback marks). */
+  dropPendingMutations: () => void = () => undefined;
+  /** Set by the highlighter: undoes DOM marks before the page is read again (fallback only). */
+  beforeRead: () => void = () => undefined;
+
+  /** Runs a DOM write of ours (fallback marks) so the page watcher does not take it for the page's. */
+  runQuietly(write: () => void): void {
+    write();
+    this.dropPendingMutations();
+  }
+
+  /** The current analysis, computed now if the page has not been read yet. */
+  current(): AnalysisWithMap {
+    if (!this.state) this.refresh();
+    return this.state!;
+  }
+
+  get analysed(): boolean {
+    return this.state !== null;
+  }
+
+  /** The node whose subtree holds the article text, null before the first read or when none. */
+  articleRoot(): Node | null {
+    return this.state?.root ?? null;
+  }
+
+  onUpdate(listener: (result: RefreshResult) => void, signal: AbortSignal): void {
+    this.listeners.add(listener);
+    signal.addEventListener('abort', () => this.listeners.delete(listener));
+  }
+
+  refresh(): RefreshResult {
+    this.beforeRead();
+    const url = location.href;
+    const previous = this.state;
+    let result: RefreshResult;
+    if (!previous) {
+      result = 'reanalysed';
+      this.state = withRoot(analyzeWithMap(document, { url }), url);
+    } else {
+      const { article, map } = readArticle(document, url);
+      const sameText = url === previous.url && article.text === previous.analysis.article.text;
+      if (sameText && anchorsIntact(previous)) result = 'unchanged';
+      else if (sameText && map) {
+        result = 'reanchored';
+        this.state = { ...previous, map, root: rootOf(map) };
+      } else {
+        result = 'reanalysed';
+        this.state = withRoot(analyzeWithMap(document, { url }), url);
+      }
+    }
+    for (const listener of this.listeners) listener(result);
+    return result;
+  }
+}
+
+function withRoot(result: AnalysisWithMap, url: string): PageState {
+  return { ...result, url, root: result.map ? rootOf(result.map) : null };
+}
+
+function rootOf(map: TextMap): Node | null {
+  return map.text ? (map.rangeOf(0, map.text.length)?.commonAncestorContainer ?? null) : null;
+}
+
+/** Every quote and mention still points at text nodes in the page with the same text. */
+function anchorsIntact({ analysis, map }: PageState): boolean {
+  if (!map) return true;
+  const spans = [...analysis.quotes, ...analysis.people.flatMap((p) => p.mentions)];
+  for (const span of spans) {
+    const range = map.rangeOf(span.start, span.end);
+    if (!range) continue;
+    if (!range.startContainer.isConnected || !range.endContainer.isConnected) return false;
+  }
+  // Text edited in place keeps its nodes; the caller compares the whole article text for that.
+  return true;
 }

@@ -2,31 +2,39 @@
  * The popup adapter: finds the tab, asks its content script, keeps settings in step with storage,
  * and hands plain data and callbacks to `PopupView`.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { PopupView } from '../../components/PopupView';
 import { popupStateFromResponse } from '../../components/popup-state';
 import type { PopupState } from '../../components/popup-state';
-import { formatCitation } from '../../lib/cite';
+import { cslWithFields, fieldsFromCsl, sameFields } from '../../components/citation-fields';
+import { formatCitation, formatQuoteCitation } from '../../lib/cite';
 import type { CitationStyle } from '../../lib/cite';
+import { EXPORT_FORMATS, exportFileName, exportQuotes } from '../../lib/export';
+import type { ExportFormat } from '../../lib/export';
 import {
+  clearCitationEdit,
   defaultSettings,
+  getCitationEdit,
   getSettings,
   isSiteAllowed,
+  setCitationEdit,
   setCitationStyle,
   setHighlightsEnabled,
   setSiteEnabled,
   watchSettings,
   withSiteEnabled,
 } from '../../utils/settings';
-import type { Settings } from '../../utils/settings';
+import type { CitationFields, Settings } from '../../utils/settings';
 import { hostOfResponse } from '../../utils/messages';
-import { copyToClipboard, findTargetTab, hostOf, requestAnalysis, scrollToQuote } from './tab';
+import { copyToClipboard, downloadText, findTargetTab, hostOf, openOptionsPage, requestAnalysis, scrollToQuote } from './tab';
 import type { TargetTab } from './tab';
 
 export function App() {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** The reader's corrections to this article's citation (remembered per URL), null when none. */
+  const [edit, setEdit] = useState<CitationFields | null>(null);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
@@ -48,6 +56,40 @@ export function App() {
   }, [load]);
 
   const analysis = state.kind === 'article' || state.kind === 'not-article' ? state.analysis : null;
+  const article = state.kind === 'article' ? state.analysis : null;
+  const pageCsl = article?.citation.csl ?? null;
+  // Edits are keyed by the URL the page gave (canonical), not by what the reader typed over it.
+  const editKey = pageCsl ? (pageCsl.URL ?? article?.article.url ?? null) : null;
+  const pageFields = useMemo(() => (pageCsl ? fieldsFromCsl(pageCsl) : null), [pageCsl]);
+
+  useEffect(() => {
+    setEdit(null);
+    if (!editKey) return;
+    let current = true;
+    void getCitationEdit(editKey).then((stored) => current && setEdit(stored), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [editKey]);
+
+  /** The item every copy and export uses: the page's, with the reader's corrections. */
+  const csl = pageCsl && (edit ? cslWithFields(pageCsl, edit) : pageCsl);
+
+  const changeFields = (fields: CitationFields) => {
+    if (!editKey || !pageFields) return;
+    if (sameFields(fields, pageFields)) {
+      setEdit(null);
+      void clearCitationEdit(editKey);
+    } else {
+      setEdit(fields);
+      void setCitationEdit(editKey, fields).catch(() => undefined);
+    }
+  };
+
+  const resetFields = () => {
+    setEdit(null);
+    if (editKey) void clearCitationEdit(editKey);
+  };
   // The tab's URL is hidden from us on some browsers without the "tabs" permission; the page's
   // canonical URL names the same site.
   const host = tab?.host ?? hostOf(analysis?.article.url);
@@ -59,9 +101,22 @@ export function App() {
   };
 
   const copyCitation = async (style: CitationStyle) => {
-    if (state.kind !== 'article') return;
-    const { text, html } = formatCitation(state.analysis.citation.csl, style);
+    if (!csl) return;
+    const { text, html } = formatCitation(csl, style);
     await copyToClipboard(text, html);
+  };
+
+  const copyQuote = async (quoteId: string) => {
+    const quote = article?.quotes.find((q) => q.id === quoteId);
+    if (!article || !csl || !quote) throw new Error(`No quote ${quoteId}`);
+    const { text, html } = formatQuoteCitation(quote, csl, citationStyle, article.article.text);
+    await copyToClipboard(text, html);
+  };
+
+  const exportAll = (format: ExportFormat) => {
+    if (!article || !csl) throw new Error('Nothing to export');
+    const mime = EXPORT_FORMATS.find((f) => f.id === format)!.mime;
+    downloadText(exportFileName(article, format), exportQuotes(article, format, csl), mime);
   };
 
   const toggleSite = (enabled: boolean) => {
@@ -95,6 +150,13 @@ export function App() {
       onCitationStyleChange={changeStyle}
       onCopyCitation={copyCitation}
       onQuoteSelect={selectQuote}
+      onCopyQuote={copyQuote}
+      citationFields={edit ?? pageFields ?? undefined}
+      citationFieldsEdited={edit !== null}
+      onCitationFieldsChange={changeFields}
+      onCitationFieldsReset={resetFields}
+      onExportQuotes={exportAll}
+      onOpenOptions={openOptionsPage}
       onRetry={() => void load()}
     />
   );

@@ -78,3 +78,26 @@ export async function copyToClipboard(text: string, html: string): Promise<void>
     await navigator.clipboard.writeText(text);
   }
 }
+
+/**
+ * Saves `text` as a file through an `<a download>` on a Blob URL (no "downloads" permission
+ * needed). The URL is revoked once the browser has taken the file.
+ */
+export function downloadText(fileName: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+export function openOptionsPage(): void {
+  void browser.runtime.openOptionsPage().then(() => window.close(), () => undefined);
+}

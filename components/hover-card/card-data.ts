@@ -1,0 +1,51 @@
+/**
+ * What the hover card shows for one quote, as plain data: who said it (resolved name and title),
+ * the kind of quote, the cue, and how the speaker was found. Built from an `Analysis`; the view
+ * (HoverCard.tsx) only renders it.
+ */
+import type { Analysis, Quote, QuoteKind, SpeakerResolution } from '../../lib/types';
+
+export interface HoverCardData {
+  quoteId: string;
+  /** The resolved name; null for an unnamed source or when no speaker was found. */
+  speakerName: string | null;
+  speakerTitle: string | null;
+  anonymous: boolean;
+  kind: QuoteKind;
+  /** "direct" / "reported" / "mixed": the reader's words for the kind. */
+  kindLabel: string;
+  cue: string | null;
+  resolution: SpeakerResolution | null;
+  /** Why this speaker, in a sentence ("Named by surname, …"). */
+  resolutionNote: string;
+}
+
+// Reported speech is what the schema calls "indirect"; "mixed" quotes part of the words.
+const KIND_LABELS: Record<QuoteKind, string> = { direct: 'direct', indirect: 'reported', mixed: 'mixed' };
+
+/** The reader-facing reason for each speaker resolution (the analysis' `speaker.resolution`). */
+const RESOLUTION_NOTES: Record<SpeakerResolution, string> = {
+  named: 'Named where the quote is attributed',
+  surname: 'Named by surname; full name from earlier in the story',
+  pronoun: 'Referred to by a pronoun; resolved to the person last named',
+  role: 'Referred to by role; resolved to the person given that title',
+  continued: 'No cue here: continues the previous speaker',
+  anonymous: 'Unnamed source',
+};
+
+export function hoverCardData(analysis: Analysis, quote: Quote): HoverCardData {
+  const speaker = quote.speaker;
+  // An official's title from the roster when the quote itself carries none ("Kayikov said").
+  const person = speaker?.personId ? analysis.people.find((p) => p.id === speaker.personId) : undefined;
+  return {
+    quoteId: quote.id,
+    speakerName: speaker && !speaker.anonymous ? speaker.name : null,
+    speakerTitle: speaker?.title ?? person?.titles[0] ?? null,
+    anonymous: speaker?.anonymous ?? false,
+    kind: quote.kind,
+    kindLabel: KIND_LABELS[quote.kind],
+    cue: quote.cue,
+    resolution: speaker?.resolution ?? null,
+    resolutionNote: speaker ? RESOLUTION_NOTES[speaker.resolution] : 'No speaker found',
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Capability: highlights in the page. Paints the current analysis when the global and per-site
+ * switches are on, clears everything at once when either goes off, repaints when the page is
+ * re-analysed or re-anchored, and removes itself when the extension context goes away.
+ * Exposes the painted quotes and the focused one to the card and keyboard navigation.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isSiteEnabled, type Settings } from '../../utils/settings';
+import { readSettings, watchSettingsQuietly } from './extension-calls';
+import { createPainter, type PaintedQuote } from './highlighter';
+import type { PageSession } from './page-analysis';
+
+export interface HighlightLayer {
+  /** The quotes painted now, in text order; empty when highlights are off. */
+  painted(): readonly PaintedQuote[];
+  /** Highlights are showing (switches on, an article with a body). */
+  isOn(): boolean;
+  focused(): PaintedQuote | null;
+  /** Moves the focus ring to a quote (null clears it). */
+  focus(painted: PaintedQuote | null): void;
+  /** Called after every repaint or clear (the card closes, the focus is re-found). */
+  onRepaint(listener: () => void): void;
+}
+
+export function init(ctx: ContentScriptContext, page: PageSession): HighlightLayer {
+  const painter = createPainter();
+  let settings: Settings | null = null;
+  let painted: PaintedQuote[] = [];
+  let focused: PaintedQuote | null = null;
+  let on = false;
+  let watching = false;
+  let dirty = false;
+  const listeners: (() => void)[] = [];
+
+  const repaint = () => {
+    if (ctx.isInvalid) return;
+    const { analysis, map } = page.current();
+    on = settings !== null && isSiteEnabled(settings, location.hostname) && analysis.article.isArticle && map !== null;
+    const focusedId = focused?.quote.id;
+    page.runQuietly(() => {
+      if (on && map) painted = painter.paint(analysis, map);
+      else {
+        painter.clear();
+        painted = [];
+      }
+    });
+    dirty = false;
+    focused = painted.find((p) => p.quote.id === focusedId) ?? null;
+    if (focused) painter.focus(focused);
+    for (const listener of listeners) listener();
+  };
+
+  // Settings are read only once a page turns out to be an article: other pages cost nothing.
+  const startWatching = () => {
+    if (watching) return;
+    watching = true;
+    void readSettings().then((loaded) => {
+      settings = loaded;
+      repaint();
+    });
+    ctx.onInvalidated(
+      watchSettingsQuietly((changed) => {
+        settings = changed;
+        repaint();
+      }),
+    );
+  };
+
+  // The fallback's marks are part of the DOM: take them out before the page is read again.
+  page.beforeRead = () => {
+    if (!painter.mutatesDom || painted.length === 0) return;
+    page.runQuietly(() => painter.clear());
+    dirty = true;
+  };
+
+  page.onUpdate((result) => {
+    if (!page.current().analysis.article.isArticle && !watching) return;
+    startWatching();
+    if (result !== 'unchanged' || dirty) repaint();
+  }, ctx.signal);
+
+  ctx.onInvalidated(() => {
+    painter.clear();
+    painted = [];
+    on = false;
+  });
+
+  return {
+    painted: () => painted,
+    isOn: () => on,
+    focused: () => focused,
+    focus(next) {
+      focused = next;
+      painter.focus(next);
+    },
+    onRepaint: (listener) => listeners.push(listener),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Capability: keyboard navigation between quotes. `]` goes to the next quote, `[` to the previous
+ * one; the quote gets the focus ring (the `sourcelight-focus` highlight), is scrolled into view,
+ * and its card opens. Escape closes the card and clears the ring.
+ *
+ * The keys never fire while the reader types (input, textarea, select, contenteditable, a design-
+ * mode document, an IME composition), with Ctrl, Alt or Meta held (the page's and the browser's
+ * shortcuts), or when the page already handled the key (`defaultPrevented`): we listen on
+ * `window` in the bubbling phase, so the page's own handlers run first.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardController } from './hover-card';
+import type { HighlightLayer } from './highlights';
+import type { PaintedQuote } from './highlighter';
+
+export const NEXT_QUOTE_KEY = ']';
+export const PREVIOUS_QUOTE_KEY = '[';
+
+/** Waiting longer than this for a smooth scroll to end opens the card anyway. */
+const SCROLL_END_FALLBACK_MS = 800;
+
+export interface QuoteNavigator {
+  /** Focuses a quote by id (the popup's "scroll to quote"); false when it is not painted. */
+  goTo(quoteId: string): boolean;
+}
+
+export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: CardController): QuoteNavigator {
+  const show = (painted: PaintedQuote) => {
+    layer.focus(painted);
+    const rect = painted.range.getBoundingClientRect();
+    const visible = rect.top >= 0 && rect.bottom <= window.innerHeight;
+    if (visible) {
+      card.open(painted, 'keyboard');
+      return;
+    }
+    card.close();
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    let opened = false;
+    const openOnce = () => {
+      if (opened || layer.focused() !== painted) return;
+      opened = true;
+      card.open(painted, 'keyboard');
+    };
+    ctx.addEventListener(window, 'scrollend', openOnce, { once: true });
+    ctx.setTimeout(openOnce, reduced ? 50 : SCROLL_END_FALLBACK_MS);
+    const element = painted.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  };
+
+  const step = (direction: 1 | -1): boolean => {
+    const painted = layer.painted();
+    if (painted.length === 0) return false;
+    const current = layer.focused();
+    let index: number;
+    if (current) {
+      index = painted.indexOf(current) + direction;
+    } else {
+      // Nothing focused yet: start from what the reader is looking at.
+      const tops = painted.map((p) => p.range.getBoundingClientRect().top);
+      index = direction === 1 ? tops.findIndex((top) => top >= 0) : tops.findLastIndex((top) => top < window.innerHeight);
+      if (index < 0) index = direction === 1 ? 0 : painted.length - 1;
+    }
+    if (index < 0 || index >= painted.length) return false;
+    show(painted[index]!);
+    return true;
+  };
+
+  ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.isComposing) return;
+    if (event.key === 'Escape') {
+      if (layer.focused() || card.isOpen) {
+        layer.focus(null);
+        card.close();
+      }
+      return;
+    }
+    if (event.key !== NEXT_QUOTE_KEY && event.key !== PREVIOUS_QUOTE_KEY) return;
+    if (event.ctrlKey || event.altKey || event.metaKey || isTyping(event)) return;
+    if (step(event.key === NEXT_QUOTE_KEY ? 1 : -1)) event.preventDefault();
+  });
+
+  return {
+    goTo(quoteId) {
+      const painted = layer.painted().find((p) => p.quote.id === quoteId);
+      if (!painted) return false;
+      show(painted);
+      return true;
+    },
+  };
+}
+
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/** The key went to something the reader types into (looking through open shadow roots). */
+export function isTyping(event: KeyboardEvent): boolean {
+  if (document.designMode === 'on') return true;
+  const origin = event.composedPath()[0] ?? event.target;
+  if (isEditable(origin)) return true;
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return isEditable(active);
+}
+
+function isEditable(target: EventTarget | null | undefined): boolean {
+  if (!target || !(target instanceof Element)) return false;
+  if (FIELD_TAGS.has(target.tagName)) return true;
+  return target instanceof HTMLElement && (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])') !== null);
+}

@@ -1,0 +1,83 @@
+/** The hover card: its data from an Analysis, the Preact view, and the shadow-root host. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hoverCardData } from '../../components/hover-card/card-data';
+import { HoverCard } from '../../components/hover-card/HoverCard';
+import { CARD_HOST_TAG, ShadowCard } from '../../components/hover-card/shadow-card';
+import { analyze } from '../../lib/analyze';
+import { parseHtml } from '../../lib/dom/parse-html';
+import type { Analysis, Quote } from '../../lib/types';
+import { NOW, readFixture } from './helpers/fixtures';
+
+let seed: Analysis;
+beforeAll(() => {
+  seed = analyze(parseHtml(readFixture('seed/trend-itu-cybercrime.html')).document, { now: NOW });
+});
+afterEach(cleanup);
+
+const quoteWith = (text: string): Quote => seed.quotes.find((q) => q.text.includes(text))!;
+
+describe('hoverCardData', () => {
+  it('names the resolved speaker, title, kind, cue and how the speaker was found', () => {
+    const data = hoverCardData(seed, quoteWith('The resolution addresses'));
+    expect(data).toMatchObject({ speakerName: 'Orozobek Kayikov', kind: 'direct', kindLabel: 'direct', cue: 'said', resolution: 'surname' });
+    expect(data.speakerTitle).toMatch(/head of the zonal office/);
+    expect(data.resolutionNote).toMatch(/surname/);
+  });
+
+  it('calls reported speech "reported", and a pronoun a pronoun', () => {
+    const data = hoverCardData(seed, quoteWith('It marked the decisions'));
+    expect(data.kindLabel).toBe('reported');
+    expect(data.resolution).toBe('pronoun');
+    expect(data.speakerName).toBe('Orozobek Kayikov');
+  });
+
+  it('an unnamed source and a quote without a speaker are said as such', () => {
+    const base = quoteWith('The resolution addresses');
+    const anonymous: Quote = { ...base, speaker: { ...base.speaker!, name: null, anonymous: true, personId: null, title: 'officials', resolution: 'anonymous' } };
+    expect(hoverCardData(seed, anonymous)).toMatchObject({ speakerName: null, anonymous: true, speakerTitle: 'officials', resolutionNote: 'Unnamed source' });
+    expect(hoverCardData(seed, { ...base, speaker: null, cue: null })).toMatchObject({ speakerName: null, resolution: null, resolutionNote: 'No speaker found' });
+  });
+});
+
+describe('HoverCard', () => {
+  it('renders the data and reports the copy result', async () => {
+    const onCopy = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('no'));
+    render(<HoverCard data={hoverCardData(seed, quoteWith('The resolution addresses'))} onCopy={onCopy} />);
+    expect(screen.getByTestId('hover-speaker').textContent).toBe('Orozobek Kayikov');
+    expect(screen.getByTestId('hover-kind').textContent).toBe('direct');
+    expect(screen.getByTestId('hover-cue').textContent).toBe('“said”');
+    fireEvent.click(screen.getByTestId('hover-copy'));
+    await waitFor(() => expect(screen.getByTestId('hover-copy-status').textContent).toBe('Copied'));
+    fireEvent.click(screen.getByTestId('hover-copy'));
+    await waitFor(() => expect(screen.getByTestId('hover-copy-status').textContent).toBe('Couldn’t copy'));
+  });
+
+  it('an unnamed source without a title has no title line', () => {
+    const base = quoteWith('The resolution addresses');
+    const data = hoverCardData(seed, { ...base, speaker: { ...base.speaker!, name: null, anonymous: true, personId: null, title: null, resolution: 'anonymous' } });
+    render(<HoverCard data={data} onCopy={() => Promise.resolve()} />);
+    expect(screen.getByTestId('hover-speaker').textContent).toBe('Unnamed source');
+    expect(screen.queryByTestId('hover-title')).toBeNull();
+  });
+});
+
+describe('ShadowCard', () => {
+  it('adds one host under <html> only when shown, renders inside its shadow root, and removes it', () => {
+    const card = new ShadowCard(document);
+    expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
+    const rect = new DOMRect(10, 10, 200, 40);
+    card.show(hoverCardData(seed, quoteWith('The resolution addresses')), () => Promise.resolve(), { quote: rect, line: rect });
+    const host = document.querySelector(CARD_HOST_TAG)!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect((host as HTMLElement).style.cssText).toMatch(/all: initial/);
+    expect(host.shadowRoot!.querySelector('[data-testid="hover-speaker"]')!.textContent).toBe('Orozobek Kayikov');
+    // Nothing of the card is in the page's own tree.
+    expect(document.body.querySelector('[data-testid="hover-card"]')).toBeNull();
+    expect(card.isOpen).toBe(true);
+    card.hide();
+    expect(card.isOpen).toBe(false);
+    card.destroy();
+    expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
+  });
+});

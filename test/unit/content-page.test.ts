@@ -1,0 +1,117 @@
+/**
+ * The content script's page logic in happy-dom: the page session re-reads only what changed,
+ * the mutation filter, and the "is the reader typing?" check behind the quote keys.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PageSession } from '../../entrypoints/content/page-analysis';
+import { isRelevant } from '../../entrypoints/content/page-watch';
+import { isTyping } from '../../entrypoints/content/keyboard';
+import { readFixture } from './helpers/fixtures';
+
+function loadSeed(): void {
+  const parsed = new DOMParser().parseFromString(readFixture('seed/trend-itu-cybercrime.html'), 'text/html');
+  document.head.innerHTML = parsed.head.innerHTML;
+  document.body.innerHTML = parsed.body.innerHTML;
+}
+
+describe('PageSession.refresh', () => {
+  beforeEach(loadSeed);
+
+  it('analyses once, then does nothing on an unchanged page', () => {
+    const page = new PageSession();
+    const results: string[] = [];
+    page.onUpdate((r) => results.push(r), new AbortController().signal);
+    expect(page.refresh()).toBe('reanalysed');
+    const first = page.current().analysis;
+    expect(first.quotes.length).toBeGreaterThan(0);
+    expect(page.refresh()).toBe('unchanged');
+    expect(page.current().analysis).toBe(first);
+    expect(results).toEqual(['reanalysed', 'unchanged']);
+  });
+
+  it('re-anchors (no new analysis) when the article is re-rendered with the same text', () => {
+    const page = new PageSession();
+    page.refresh();
+    const { analysis, map } = page.current();
+    const content = document.querySelector('.article-content')!;
+    content.innerHTML = content.innerHTML; // new nodes, same text
+    expect(page.refresh()).toBe('reanchored');
+    const after = page.current();
+    expect(after.analysis).toBe(analysis);
+    expect(after.map).not.toBe(map);
+    const quote = analysis.quotes[0]!;
+    const range = after.map!.rangeOf(quote.start, quote.end)!;
+    expect(range.startContainer.isConnected).toBe(true);
+    expect(range.toString()).toBe(quote.text);
+  });
+
+  it('re-analyses when the text changes', () => {
+    const page = new PageSession();
+    page.refresh();
+    const p = document.createElement('p');
+    p.textContent = '"We will be back next year," Ali Abbasov said on Friday.';
+    document.querySelector('.article-content p:nth-of-type(4)')!.after(p);
+    expect(page.refresh()).toBe('reanalysed');
+    expect(page.current().analysis.quotes.some((q) => q.text.includes('We will be back'))).toBe(true);
+  });
+
+  it('undoes DOM marks before each read (the fallback painter hook)', () => {
+    const page = new PageSession();
+    let calls = 0;
+    page.beforeRead = () => void calls++;
+    page.refresh();
+    page.refresh();
+    expect(calls).toBe(2);
+  });
+});
+
+describe('isRelevant (mutation filter)', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<main><article><p>Story text</p></article></main><aside id="ticker">USD 1.0</aside><sourcelight-card></sourcelight-card>';
+  });
+  const record = (init: Partial<MutationRecord>): MutationRecord =>
+    ({ type: 'childList', addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList, ...init }) as MutationRecord;
+
+  it('changes inside the article count; a ticker outside does not', () => {
+    const article = document.querySelector('article')!;
+    expect(isRelevant(record({ target: article.firstChild!, type: 'characterData' }), article)).toBe(true);
+    expect(isRelevant(record({ target: document.getElementById('ticker')!.firstChild!, type: 'characterData' }), article)).toBe(false);
+  });
+
+  it('a replaced article counts, our own card never does', () => {
+    const article = document.querySelector('article')!;
+    article.remove();
+    expect(isRelevant(record({ target: document.body }), article)).toBe(true);
+    const host = document.querySelector('sourcelight-card')!;
+    expect(isRelevant(record({ target: host }), null)).toBe(false);
+    expect(isRelevant(record({ target: document.documentElement, addedNodes: [host] as unknown as NodeList }), null)).toBe(false);
+  });
+
+  it('with no article yet, a block of new text counts and a script does not', () => {
+    const story = document.createElement('div');
+    story.textContent = 'x'.repeat(500);
+    const script = document.createElement('script');
+    script.textContent = 'y'.repeat(500);
+    expect(isRelevant(record({ target: document.body, addedNodes: [story] as unknown as NodeList }), null)).toBe(true);
+    expect(isRelevant(record({ target: document.body, addedNodes: [script] as unknown as NodeList }), null)).toBe(false);
+  });
+});
+
+describe('isTyping', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+    document.designMode = 'off';
+  });
+  const keyOn = (target: Element): KeyboardEvent => {
+    let seen: KeyboardEvent | null = null;
+    target.addEventListener('keydown', (e) => (seen = e as KeyboardEvent), { once: true });
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true, composed: true }));
+    return seen!;
+  };
+
+  it('fields and contenteditable are typing; the page body is not', () => {
+    document.body.innerHTML = '<input id="i"><textarea id="t"></textarea><select id="s"></select><div contenteditable="true"><b id="e">x</b></div><p id="p">text</p>';
+    for (const id of ['i', 't', 's', 'e']) expect(isTyping(keyOn(document.getElementById(id)!)), id).toBe(true);
+    expect(isTyping(keyOn(document.getElementById('p')!))).toBe(false);
+  });
+});
