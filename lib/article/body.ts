@@ -116,9 +116,14 @@ const PLACE = "\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*";
 /** "Baku, Azerbaijan, Dec.18" / "NAIROBI, Kenya —" alone on a line; group 1 is the place. */
 export const DATELINE_LINE = new RegExp(`^(${PLACE}(?:, ${PLACE})*?)(?:,? ${MONTH}\\.? ?\\d{1,2})?\\s*[-–—:]?$`, 'u');
 
+/** A wire agency credited on its own line above the story ("Associated Press", scrapinghub/82b6d780c792). */
+const AGENCY_LINE = /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|tass|upi)$/i;
+/** An outlet with the city it files from: "CNNMoney (New York)" (readability/cnn). Group 1 is the city. */
+export const OUTLET_CITY_LINE = /^[\p{L}.&]+(?: [\p{L}.&]+)? \((\p{Lu}[\p{L}. ]+)\)$/u;
+
 function isHeaderLine(text: string): boolean {
   if (wordCount(text) > HEADER_MAX_WORDS) return false;
-  if (BYLINE_LINE.test(text)) return true;
+  if (BYLINE_LINE.test(text) || AGENCY_LINE.test(text) || OUTLET_CITY_LINE.test(text)) return true;
   if (DATE_IN_LINE.test(text) && !/[.!?]["”’]?$/.test(text)) return true;
   return text.includes(',') && DATELINE_LINE.test(text);
 }

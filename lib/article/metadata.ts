@@ -5,8 +5,10 @@
 import { classifyName, splitByline, type SplitAuthors } from './authors';
 import { normalizeMachineDate, parseHumanDate } from './dates';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
-import { DATELINE_LINE } from './body';
+import { DATELINE_LINE, OUTLET_CITY_LINE } from './body';
 import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from './dateline';
+import { outletForUrl } from './outlets';
+import { namesOf } from './visibility';
 
 export interface Metadata {
   title: string | null;
@@ -31,7 +33,12 @@ export function readMetadata(doc: Document, pageUrl: string | null, headerLines:
   const meta = metaReader(doc);
 
   const url = readUrl(doc, meta, pageUrl);
-  const siteName = meta('og:site_name') ?? ld?.publisherName ?? meta('application-name') ?? hostName(url ?? pageUrl);
+  const siteName =
+    outletForUrl(url ?? pageUrl) ??
+    cleanSiteName(meta('og:site_name')) ??
+    cleanSiteName(ld?.publisherName) ??
+    cleanSiteName(meta('application-name')) ??
+    hostName(url ?? pageUrl);
   const publisher = ld?.publisherName ?? meta('og:site_name') ?? null;
   const outletNames = [siteName, publisher].filter((n): n is string => !!n);
 
@@ -40,7 +47,7 @@ export function readMetadata(doc: Document, pageUrl: string | null, headerLines:
     ...readAuthors(doc, ld, meta, headerLines, outletNames),
     siteName,
     publisher,
-    published: readPublished(doc, ld, meta, headerLines),
+    published: preferUrlDay(readPublished(doc, ld, meta, headerLines), url ?? pageUrl),
     modified: normalizeMachineDate(ld?.dateModified ?? meta('article:modified_time') ?? meta('og:updated_time')),
     dateline: readDateline(headerLines, firstParagraph),
     section: meta('article:section') ?? ld?.section ?? null,
@@ -151,10 +158,23 @@ const BYLINE_SELECTORS = [
 function* visibleBylines(doc: Document): Generator<string> {
   for (const selector of BYLINE_SELECTORS) {
     for (const el of doc.querySelectorAll(selector)) {
+      // An author name in a related-stories list or a sidebar is another story's
+      // ("Telegraph View" on readability/telegraph).
+      if (inFurniture(el)) continue;
       const text = el.textContent?.replace(/\s+/g, ' ').trim();
       if (text && text.length < 120) yield text;
     }
   }
+}
+
+/** Containers of other stories' bylines: related lists, sidebars, recommendations, comments. */
+const OTHER_STORIES = /related|sidebar|recommend|more-?stories|also-?read|popular|trending|latest|promo|outbrain|taboola|widget|footer|comment|teaser/i;
+
+function inFurniture(el: Element): boolean {
+  for (let a = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
+    if (a.tagName === 'ASIDE' || a.tagName === 'FOOTER' || a.tagName === 'NAV' || OTHER_STORIES.test(namesOf(a))) return true;
+  }
+  return false;
 }
 
 function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, headerLines: string[]): string | null {
@@ -189,6 +209,8 @@ const VISIBLE_DATE_SELECTOR = 'time, [class*="publish"], [class*="date"], [class
 
 function readDateline(headerLines: string[], firstParagraph: string): string | null {
   for (const line of headerLines) {
+    const outletCity = OUTLET_CITY_LINE.exec(line);
+    if (outletCity) return outletCity[1]!.trim();
     if (/^by\s/i.test(line) || !line.includes(',')) continue;
     const match = DATELINE_LINE.exec(line);
     if (match) return match[1]!.trim();
@@ -231,6 +253,33 @@ function readKeywords(doc: Document, ld: JsonLdArticle | null, meta: MetaReader)
   ld?.keywords.forEach(add);
   for (const key of ['news_keywords', 'keywords']) (meta(key) ?? '').split(',').forEach(add);
   return found;
+}
+
+/** Site names that are not names: CMS placeholders ("Hosted", "article") and taglines
+ * ("Yahoo News - Latest News & Headlines" → "Yahoo News"). */
+function cleanSiteName(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const name = value.split(/\s+[-|–—:]\s+/)[0]!.trim();
+  if (!name || /^(?:hosted|home|article|news|website|site|blog|null|undefined)$/i.test(name)) return null;
+  return name;
+}
+
+/** A date in the URL's path: /2015/03/18/ or /2019-11-19/. */
+const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/-]|$)/;
+
+/**
+ * The page's own calendar day when the machine date is in UTC: an article published at
+ * 2019-11-19T07:03Z is dated 18 November in its URL (/2019/11/18/) and on its page, the newsroom's
+ * local day. Also the only date some pages give (washingtonpost.com: "March 18 at 3:57 PM").
+ */
+function preferUrlDay(published: string | null, url: string | null): string | null {
+  const m = url ? URL_DAY.exec(new URL(url, 'http://x').pathname) : null;
+  if (!m) return published;
+  const urlDay = `${m[1]}-${m[2]}-${m[3]}`;
+  if (!published) return urlDay;
+  const utc = /(?:Z|[+-]00:?00)$/.test(published);
+  const apart = Math.abs(Date.parse(published.slice(0, 10)) - Date.parse(urlDay)) / 86400000;
+  return utc && apart === 1 ? urlDay : published;
 }
 
 function hostName(pageUrl: string | null): string | null {
