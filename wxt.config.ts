@@ -9,8 +9,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Shows, on any news article, who said what: quotes, speakers and officials, with citations.',
-    // storage: settings (highlights on/off, citation style). activeTab + scripting are not needed:
-    // the content script is declared statically and answers the popup over messaging.
+    // Each permission is justified in the README's permissions table: storage (settings),
+    // contextMenus ("Copy citation" entries), clipboardWrite (copying after a context-menu click).
+    // activeTab + scripting are not needed: the content script is declared statically.
     permissions: ['storage', 'contextMenus', 'clipboardWrite'],
     // Rebindable at chrome://extensions/shortcuts and about:addons; handled in the background.
     commands: {
@@ -24,9 +25,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sourcelight@sourcelight.dev',
-              strict_min_version: '142.0',
+              // Firefox 140 ESR (Debian's firefox-esr) is the oldest with data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

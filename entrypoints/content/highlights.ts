@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isSiteEnabled, type Settings } from '../../utils/settings';
 import { readSettings, watchSettingsQuietly } from './extension-calls';
 import { createPainter, type PaintedQuote } from './highlighter';
+import { createColorSheet } from './highlight-colors';
 import type { PageSession } from './page-analysis';
 
 export interface HighlightLayer {
@@ -24,6 +25,7 @@ export interface HighlightLayer {
 
 export function init(ctx: ContentScriptContext, page: PageSession): HighlightLayer {
   const painter = createPainter();
+  const colors = createColorSheet();
   let settings: Settings | null = null;
   let painted: PaintedQuote[] = [];
   let focused: PaintedQuote | null = null;
@@ -38,9 +40,12 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
     on = settings !== null && isSiteEnabled(settings, location.hostname) && analysis.article.isArticle && map !== null;
     const focusedId = focused?.quote.id;
     page.runQuietly(() => {
-      if (on && map) painted = painter.paint(analysis, map);
-      else {
+      if (on && map) {
+        if (settings) colors.apply(settings.highlightColors);
+        painted = painter.paint(analysis, map);
+      } else {
         painter.clear();
+        colors.remove();
         painted = [];
       }
     });
@@ -81,6 +86,7 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
 
   ctx.onInvalidated(() => {
     painter.clear();
+    colors.remove();
     painted = [];
     on = false;
   });

@@ -4,13 +4,15 @@
  * with its map back to the DOM.
  */
 import { TextMapBuilder, type TextMap } from '../text/text-map';
-import { AFTER_STORY_HEADING, BLOCK_TAGS, BOILERPLATE_BLOCK } from './boilerplate';
+import { AFTER_STORY_HEADING, BLOCK_TAGS, BOILERPLATE_BLOCK, NEWSLETTER_PITCH } from './boilerplate';
 import { isFurniture } from './visibility';
 
 interface Block {
   items: (Text | 'br')[];
   text: string;
   linkChars: number;
+  /** Inside a <blockquote>: an embedded post or a quoted passage, links and all. */
+  quoted: boolean;
 }
 
 export interface Body {
@@ -27,6 +29,8 @@ const HEADER_MAX_WORDS = 16;
 /** A block mostly made of links and short is a list of links, not prose. */
 const MAX_LINK_DENSITY = 0.5;
 const LINK_BLOCK_MAX_WORDS = 30;
+/** A newsletter pitch is a sentence or two; a longer block that mentions one is story. */
+const PITCH_MAX_WORDS = 60;
 
 export function extractBody(roots: Element[], byName = true): Body {
   const blocks: Block[] = [];
@@ -51,12 +55,12 @@ export function extractBody(roots: Element[], byName = true): Body {
   return { map: builder.finish(), headerLines };
 }
 
-function collectBlocks(el: Element, blocks: Block[], state: { current: Block | null }, inLink: boolean, byName: boolean): void {
+function collectBlocks(el: Element, blocks: Block[], state: { current: Block | null }, inLink: boolean, byName: boolean, quoted = false): void {
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) {
       const text = node as Text;
       if (!state.current) {
-        state.current = { items: [], text: '', linkChars: 0 };
+        state.current = { items: [], text: '', linkChars: 0, quoted };
         blocks.push(state.current);
       }
       state.current.items.push(text);
@@ -74,7 +78,7 @@ function collectBlocks(el: Element, blocks: Block[], state: { current: Block | n
     if (isFurniture(child, byName)) continue;
     const isBlock = BLOCK_TAGS.has(child.tagName);
     if (isBlock) state.current = null;
-    collectBlocks(child, blocks, state, inLink || child.tagName === 'A', byName);
+    collectBlocks(child, blocks, state, inLink || child.tagName === 'A', byName, quoted || child.tagName === 'BLOCKQUOTE');
     if (isBlock) state.current = null;
   }
 }
@@ -102,6 +106,10 @@ function cutAfterStory(blocks: Block[]): Block[] {
 function isBoilerplate(block: Block): boolean {
   if (BOILERPLATE_BLOCK.test(block.text)) return true;
   const words = wordCount(block.text);
+  if (words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(block.text)) return true;
+  // An embedded tweet is mostly links ("— Mike Beauvais (@MikeBeauvais) November 18, 2019") and
+  // still part of the story (scrapinghub/3f65af7b6b98).
+  if (block.quoted) return false;
   return block.linkChars / block.text.length > MAX_LINK_DENSITY && words <= LINK_BLOCK_MAX_WORDS;
 }
 

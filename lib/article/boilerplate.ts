@@ -13,6 +13,10 @@ export const UNLIKELY_NAMES =
  * `main-content` or `article-body` beside a `sidebar` class. */
 export const LIKELY_NAMES = /and|article|body|column|content|main|shadow|story|entry|post|text|blog/i;
 
+/** Posts embedded in the story (tweets, Instagram posts) are story even in a "social" wrapper
+ * (`social-media-embed`, scrapinghub/3f65af7b6b98); galleries and video embeds are not. */
+export const EMBEDDED_POST_NAMES = /twitter|tweet|instagram|tiktok|social-?media-?embed/i;
+
 /** Names that add to a candidate's score (Readability's POSITIVE). */
 export const POSITIVE_NAMES = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 
@@ -38,7 +42,7 @@ export const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'co
  * "Read more: …", "Advertisement", "Sign up for our newsletter", a lone "--" separator.
  */
 export const BOILERPLATE_BLOCK =
-  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?(?::|\s*$|\s+\S+,).*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advertisement|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?(?::.*)?|follow @\w+|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest)$/i;
+  /^(?:[-–—_*=~•·]+|follow (?:the author|us|me)\b.*|tags?(?::|\s*$|\s[^.!?]*,).*|share (?:this|on)\b.*|read (?:more|also|next)\b.*|related(?: (?:articles?|stories|coverage|content))?:?.*|see also:?.*|advert(?:isement)?s?|sponsored|(?:sign up|subscribe)\b.*newsletter.*|click here\b.*|copyright\b.*|©.*|all rights reserved.*|(?:photo|image|video|credit)s?(?::.*)?|follow @\w+|this (?:article|story) (?:was|has been) (?:updated|corrected)\b.{0,60}|latest|(?:image|photo|slide|picture)\s+\d+\s+(?:of|\/)\s+\d+|\d+\s*shares?|sharing is caring!?|(?:first\s+)?(?:published|updated|posted)(?:\s+on)?:?\s+.{0,40}\d{4}.{0,20}|this (?:document|material) (?:is subject to copyright|may not be (?:published|reproduced))\b.*|email\s.{0,80}@\S+.*|join (?:our|the)\s.{0,40}(?:forums?|community|discussion)\b.*)$/i;
 
 /** Block-level elements: each starts a new paragraph of `article.text`. */
 export const BLOCK_TAGS = new Set([
@@ -54,4 +58,8 @@ export const BLOCK_TAGS = new Set([
  * story has been told (see body.ts).
  */
 export const AFTER_STORY_HEADING =
-  /^(?:(?:top|more|latest|related|recommended|popular|trending|other|partner|sponsored|similar)\s+(?:stories|news|articles|posts|reads|videos|content)|(?:most|more)\s+(?:popular|read|viewed|shared)\b.*|you (?:may|might) (?:also )?like.*|recommended(?: for you)?|related(?: articles| posts| stories| content| coverage)?|read (?:more|next|also)|see also|also read|comments?|\d+\s+comments?|leave a (?:comment|reply)|tell us what you think.*|join the (?:conversation|discussion)|what do you think\??|você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|notícias relacionadas|artículos relacionados|te puede interesar|lee también|à lire aussi|sur le même sujet|weitere artikel|das könnte sie auch interessieren|самые популярные.*|читайте также|похожие (?:статьи|новости)|добавить (?:отзыв|комментарий))[.:…!]*$/i;
+  /^(?:(?:top|more|latest|related|recommended|popular|trending|other|partner|sponsored|similar)\s+(?:stories|news|articles|posts|reads|videos|content)|(?:most|more)\s+(?:popular|read|viewed|shared)\b.*|you (?:may|might) (?:also )?like.*|explore further|recommended(?: for you)?|related(?: articles| posts| stories| content| coverage)?|read (?:more|next|also)|see also|also read|comments?|\d+\s+comments?|leave a (?:comment|reply)|tell us what you think.*|join the (?:conversation|discussion)|what do you think\??|você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|notícias relacionadas|artículos relacionados|te puede interesar|lee también|à lire aussi|sur le même sujet|weitere artikel|das könnte sie auch interessieren|самые популярные.*|читайте также|похожие (?:статьи|новости)|добавить (?:отзыв|комментарий))[.:…!]*$/i;
+
+/** Newsletter and subscription pitches anywhere in a short block: "There's plenty more where
+ * that came from. Sign up for The Water Coolest today to get the free daily newsletter…". */
+export const NEWSLETTER_PITCH = /\b(?:sign up|subscribe)\b.{0,120}\bnewsletter\b|\bnewsletter\b.{0,80}\b(?:sign up|subscribe)\b/i;

@@ -1,4 +1,4 @@
-import { LIKELY_NAMES, SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_NAMES } from './boilerplate';
+import { EMBEDDED_POST_NAMES, LIKELY_NAMES, SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_NAMES } from './boilerplate';
 
 /** `class` and `id` of an element, joined, for the name patterns. */
 export function namesOf(el: Element): string {
@@ -27,5 +27,5 @@ export function isFurniture(el: Element, byName = true): boolean {
   const names = namesOf(el);
   if (!names) return false;
   if (el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
-  return UNLIKELY_NAMES.test(names) && !LIKELY_NAMES.test(names);
+  return UNLIKELY_NAMES.test(names) && !LIKELY_NAMES.test(names) && !EMBEDDED_POST_NAMES.test(names);
 }

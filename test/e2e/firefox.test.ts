@@ -1,0 +1,123 @@
+/**
+ * End to end in Firefox: the Firefox MV2 build, installed as a temporary add-on in Debian's
+ * firefox-esr (puppeteer-core over WebDriver BiDi), highlights the seed story with the CSS Custom
+ * Highlight API and applies the reader's highlight colours.
+ *
+ * The highlight registry is per document, not per JavaScript world: the ranges the content script
+ * registers from behind its Xray wrappers are real DOM objects in the page's `CSS.highlights`, so
+ * the test reads them from the page's main world with a plain `page.evaluate` (nothing is added
+ * to the page for the test). Skipped, with the reason, when /usr/bin/firefox-esr is missing
+ * (`.ci/run` installs it).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { FIXTURES, SCREENSHOTS, serveFixtures, type Served } from './harness';
+import {
+  FIREFOX,
+  adoptedRuleTexts,
+  dominantColor,
+  ensureFirefoxBuild,
+  firstHighlightBox,
+  launchFirefox,
+  near,
+  openExtensionPage,
+  overWhite,
+  type FirefoxSession,
+} from './firefox-harness';
+
+const SEED = '/seed/trend-itu-cybercrime.html';
+const gold = JSON.parse(readFileSync(path.join(FIXTURES, 'seed/trend-itu-cybercrime.json'), 'utf8'));
+const goldQuotes: { text: string; kind: string }[] = gold.attribution.quotes;
+/** The storage key utils/settings.ts uses (`local:highlightColors`). */
+const COLORS_KEY = 'highlightColors';
+
+const letters = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+const skip = existsSync(FIREFOX) ? false : `no Firefox at ${FIREFOX}: apt-get install -y --no-install-recommends firefox-esr (.ci/run does)`;
+
+describe('seed story in Firefox (firefox-esr) with the extension', { skip }, () => {
+  let served: Served;
+  let firefox: FirefoxSession;
+  let page: Page;
+
+  before(async () => {
+    ensureFirefoxBuild();
+    served = await serveFixtures();
+    firefox = await launchFirefox();
+    page = await firefox.browser.newPage();
+    await page.goto(served.origin + SEED);
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-quote'), { timeout: 15000 });
+  });
+
+  after(async () => {
+    await firefox?.close();
+    await served?.close();
+  });
+
+  test('the Firefox build installs as built in this firefox-esr', () => {
+    assert.equal(
+      firefox.installedPatched,
+      null,
+      `${firefox.installedPatched}. Debian's firefox-esr must be able to load the build: lower ` +
+        `browser_specific_settings.gecko.strict_min_version in wxt.config.ts (the other tests ran on a copy with only that changed)`,
+    );
+  });
+
+  test('the quotes are registered in CSS.highlights and cover every annotated quote', async () => {
+    const names = await page.evaluate(() => [...CSS.highlights.keys()].sort());
+    assert.deepEqual(names, ['sourcelight-person', 'sourcelight-quote', 'sourcelight-reported']);
+    const quoted = await page.evaluate(() =>
+      ['sourcelight-quote', 'sourcelight-reported'].flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString())),
+    );
+    const all = letters(quoted.join(' '));
+    for (const quote of goldQuotes) assert.ok(all.includes(letters(quote.text)), `not highlighted: ${quote.text.slice(0, 60)}`);
+    assert.equal(quoted.length, goldQuotes.length);
+    const people = await page.evaluate(() => [...(CSS.highlights.get('sourcelight-person') ?? [])].map((r) => (r as Range).toString()));
+    for (const name of ['Orozobek Kayikov', 'Kayikov']) assert.ok(people.includes(name), `person not highlighted: ${name}`);
+  });
+
+  test('the highlights are painted (screenshot) and the page DOM is what the server sent', async () => {
+    const same = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML === document.documentElement.outerHTML;
+    });
+    assert.ok(same, 'the page DOM changed');
+    const box = await page.evaluate(firstHighlightBox, 'sourcelight-quote');
+    assert.ok(box, 'no direct quote has a box');
+    const fill = await page.evaluate(dominantColor, Buffer.from(await page.screenshot({ clip: box.document })).toString('base64'));
+    assert.ok(near(fill, overWhite('#ffc800', 0.32)), `default quote fill expected, got ${fill}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'firefox-seed.png') });
+  });
+
+  test('a colour set in extension storage repaints the open page (adopted stylesheet)', async () => {
+    const options = await openExtensionPage(firefox, 'options.html');
+    const red = { quote: '#ff0000', reported: '#ffc800', person: '#3c8cff' };
+    await options.evaluate(
+      (key, value) => (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser.storage.local.set({ [key]: value }),
+      COLORS_KEY,
+      red,
+    );
+    await page.bringToFront();
+    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0, { timeout: 5000 });
+    const rules = (await page.evaluate(adoptedRuleTexts)).join('\n');
+    assert.match(rules, /::highlight\(sourcelight-quote\) \{ background-color: rgba\(255, 0, 0, 0\.32\)/);
+    const box = await page.evaluate(firstHighlightBox, 'sourcelight-quote');
+    assert.ok(box);
+    const fill = await page.evaluate(dominantColor, Buffer.from(await page.screenshot({ clip: box.document })).toString('base64'));
+    assert.ok(near(fill, overWhite('#ff0000', 0.32)), `red quote fill expected, got ${fill}`);
+
+    // Back to the defaults: our sheet is taken out of the page again.
+    await options.evaluate(
+      (key, value) => (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser.storage.local.set({ [key]: value }),
+      COLORS_KEY,
+      { ...red, quote: '#ffc800' },
+    );
+    await page.waitForFunction(() => document.adoptedStyleSheets.length === 0, { timeout: 5000 });
+    await options.close();
+  });
+});
