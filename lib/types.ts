@@ -127,4 +127,13 @@ export interface Analysis {
   places: Place[];
   tags: string[];
   citation: Citation;
+  /**
+   * true when the analysis ran out of its time budget (`analyze(doc, { budgetMs })`, 1,500 ms by
+   * default) and stopped early: `article` (metadata and the whole text) is complete, but people,
+   * organisations, places, quotes and tags come only from the start of `article.text`, or are
+   * empty. `analyze()` and `analyzeText()` always set it; it is optional in the type only so that
+   * Analysis objects written before it existed (fixtures, stored results) still type-check, and
+   * missing means false.
+   */
+  partial?: boolean;
 }

@@ -11,6 +11,15 @@ export interface ParsedPage {
   close(): void;
 }
 
+/**
+ * Blink's HTML parser never nests elements deeper than this (kMaximumHTMLParserDOMTreeDepth in
+ * html_construction_site.cc): what would go deeper is added as a sibling at this depth instead.
+ * happy-dom has no such limit, and its querySelectorAll recurses once per level, so 4,000 nested
+ * `<div>`s overflow the stack. Parsing with Chromium's limit keeps the CLI from breaking and gives
+ * it the tree the content script would see in Chrome.
+ */
+export const MAX_TREE_DEPTH = 512;
+
 export function parseHtml(html: string, url = 'https://localhost/'): ParsedPage {
   const window = new Window({
     url,
@@ -30,8 +39,62 @@ export function parseHtml(html: string, url = 'https://localhost/'): ParsedPage 
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // Fewer tags than the limit cannot nest that deep: skip the walk.
+  if (countTags(html, MAX_TREE_DEPTH) >= MAX_TREE_DEPTH) limitTreeDepth(document, MAX_TREE_DEPTH);
   return {
     document,
     close: () => void window.happyDOM.close(),
   };
+}
+
+/** How many "<" the HTML holds, counting no further than `stop`. */
+function countTags(html: string, stop: number): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at !== -1 && count < stop; at = html.indexOf('<', at + 1)) count++;
+  return count;
+}
+
+/**
+ * As Blink builds the tree: an element at depth `max` (the root element is depth 1) holds no
+ * children; its descendants follow it as siblings, in document order. Iterative, so a tree of any
+ * depth is walked without recursion.
+ */
+export function limitTreeDepth(document: Document, max: number): void {
+  const root = document.documentElement;
+  if (!root) return;
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth >= max && node.firstChild) {
+      flattenInto(node);
+      continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+}
+
+/**
+ * Moves every descendant of `node` after it, as siblings, in document order. The subtree is taken
+ * out whole, then apart from the bottom up: happy-dom walks a removed node's whole subtree, so
+ * taking a 5,000-deep chain apart from the top would cost seconds.
+ */
+function flattenInto(node: Node): void {
+  const parent = node.parentNode;
+  const document = node.ownerDocument;
+  if (!parent || !document) return;
+  const inOrder: Node[] = [];
+  const pending: Node[] = [];
+  while (node.lastChild) pending.push(node.removeChild(node.lastChild));
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    inOrder.push(next);
+    for (let child = next.lastChild; child; child = child.previousSibling) pending.push(child);
+  }
+  // Last first, each node is a leaf by the time it is removed.
+  for (let i = inOrder.length - 1; i >= 0; i--) inOrder[i]!.parentNode?.removeChild(inOrder[i]!);
+  const siblings = document.createDocumentFragment();
+  for (const descendant of inOrder) siblings.appendChild(descendant);
+  parent.insertBefore(siblings, node.nextSibling);
 }

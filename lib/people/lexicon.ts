@@ -100,7 +100,9 @@ export const DEMONYMS = words(`
 export const SOURCE_NOUNS = words(`
   officials sources analysts experts critics residents witnesses police authorities investigators
   prosecutors diplomats observers people lawmakers activists organizers organisers doctors
-  scientists researchers officers aides leaders executives economists historians
+  scientists researchers officers aides leaders executives economists historians elders locals
+  families parents workers employees teachers students farmers voters protesters demonstrators
+  supporters opponents owners users customers investors traders
 `);
 
 /** AP-style abbreviated titles, for matching "the governor" to "Gov. Eric Holcomb". */

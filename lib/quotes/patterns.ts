@@ -55,8 +55,9 @@ export const CUE_BEFORE_QUOTE = new RegExp(
 
 /** `According to X, …` at the start of a sentence. Group 1 subject. */
 export const ACCORDING_TO_LEADING = new RegExp(`^According\\s+to\\s+(${SUBJECT})\\s*,\\s*`, 'u');
-/** `…, according to X.` at the end of a sentence. Group 1 subject. */
-export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT})(?:,[^,]{0,120})?[.!?]?["”’]?$`, 'u');
+/** `…, according to X.` at the end of a sentence, or before a closing phrase ("…, according to
+ * Project Jonah, with 140 pilot whales beaching …"). Group 1 subject. */
+export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT})(?:,.{0,300})?[.!?]?["”’]?$`, 'u');
 
 /**
  * What may follow a closing cue: up to three words ("told Trend Dec.17", "said Tuesday night"),

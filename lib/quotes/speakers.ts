@@ -64,7 +64,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   if (comma > 0) return resolveSpeaker(text, start, start + comma, ctx);
 
   if (PRONOUNS.test(phrase)) {
-    const antecedent = lastPersonBefore(start, ctx);
+    const antecedent = lastPersonBefore(text, start, ctx);
     return antecedent
       ? speaker(antecedent.name, antecedent, start, end, 'pronoun')
       : { name: null, title: null, anonymous: false, person: null, start, end, resolution: 'pronoun' };
@@ -119,15 +119,15 @@ function speaker(name: string, person: PersonEntry, start: number, end: number, 
 }
 
 /** The last person named before `pos`, outside quotations (a name inside a quote is rarely "he"). */
-function lastPersonBefore(pos: number, ctx: SpeakerContext): PersonEntry | null {
+function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext): PersonEntry | null {
   const last = ctx.lastSpeaker;
   if (last?.person && last.end <= pos) {
-    // The previous speaker wins over a person merely mentioned since, unless that person was
-    // named after the last quote's attribution.
+    // The previous speaker wins over a person merely mentioned since ("Cook told Benioff, …" /
+    // "…," he said → Cook), unless someone new has opened a sentence since (a new subject).
     let namedSince = false;
     for (let i = lastIndexBefore(ctx.mentions, pos); i >= 0 && ctx.mentions[i]!.start > last.end; i--) {
       const m = ctx.mentions[i]!;
-      if (m.end <= pos && !inside(m, ctx.quoted)) {
+      if (m.end <= pos && !inside(m, ctx.quoted) && opensSentence(text, m.start)) {
         namedSince = true;
         break;
       }
@@ -139,6 +139,12 @@ function lastPersonBefore(pos: number, ctx: SpeakerContext): PersonEntry | null 
     if (m.end <= pos && !inside(m, ctx.quoted)) return m.person;
   }
   return null;
+}
+
+/** Whether a mention is the subject opening its sentence ("Benioff introduced Cook …"). */
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return at === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*|["“”]\s*|,\s+)(?:(?:the|a|an|but|and|then|however|meanwhile|later|earlier|also|[\p{Lu}][\p{L}.-]*)\s+){0,4}$/u.test(before);
 }
 
 /** Index of the last span starting before `pos` in spans sorted by start (binary search). */
