@@ -69,7 +69,11 @@ export function limitTreeDepth(document: Document, max: number): void {
       flattenInto(node);
       continue;
     }
-    for (let child = node.lastChild; child; child = child.previousSibling) {
+    // childNodes by index: happy-dom's nextSibling/previousSibling search the parent's list, so a
+    // sibling walk over 100,000 children would be quadratic.
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
       if (child.nodeType === 1) stack.push([child, depth + 1]);
     }
   }
@@ -90,7 +94,8 @@ function flattenInto(node: Node): void {
   while (pending.length > 0) {
     const next = pending.pop()!;
     inOrder.push(next);
-    for (let child = next.lastChild; child; child = child.previousSibling) pending.push(child);
+    const children = next.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
   // Last first, each node is a leaf by the time it is removed.
   for (let i = inOrder.length - 1; i >= 0; i--) inOrder[i]!.parentNode?.removeChild(inOrder[i]!);

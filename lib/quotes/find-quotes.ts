@@ -21,6 +21,7 @@ import {
   CUE_AFTER_QUOTE,
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
+  MEDIAL_ATTRIBUTION,
   TRAILING_ATTRIBUTION,
 } from './patterns';
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
@@ -134,6 +135,15 @@ function readReported(text: string, from: number, to: number): Reading[] {
   if (m) readings.push(clause(text, from + m[0].length, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length));
   m = ACCORDING_TO_TRAILING.exec(sentence);
   if (m) readings.push(clause(text, from, from + m.index, 'according to', from + m.index + m[0].indexOf(m[1]!), m[1]!.length));
+  m = MEDIAL_ATTRIBUTION.exec(sentence);
+  if (m) {
+    // The whole sentence is what was said, the attribution inside it included (as annotators and
+    // readers take "X, Benioff said, Y").
+    const subject = m[1] ?? m[4]!;
+    const cue = m[2] ?? m[3]!;
+    const subjectAt = from + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
+    readings.push(clause(text, from, to, normalizeCue(cue), subjectAt, subject.length));
+  }
   m = TRAILING_ATTRIBUTION.exec(sentence);
   if (m) {
     const subject = m[1] ?? m[4]!;

@@ -79,6 +79,18 @@ export const TRAILING_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/**
+ * An attribution in the middle of a sentence, set off by commas, with the sentence going on:
+ * "Apple has had a place in his heart since 1984, Benioff said, ever since he did an internship"
+ * / "The combination, say economists, marks a journey into …". The words after it must continue
+ * the sentence (a lower-case word that does not open an appositive: "…, said Kayikov, the head
+ * of …" is a trailing attribution). Groups: 1|4 subject, 2|3 cue, 5 the continuation.
+ */
+export const MEDIAL_ATTRIBUTION = new RegExp(
+  `,\\s+(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT})),\\s+((?!(?:the|a|an|his|her|their|its|who|whom|whose|which|adding|citing|according|one|two|three)\\b)\\p{Ll}.{10,})$`,
+  'u',
+);
+
 /** `X said (that) …` / `X told Trend (that) …` opening a sentence, after an optional opening
  * phrase ("However, Mr Obama said …"). Groups: 1 opening phrase, 2 subject, 3 cue. */
 export const LEADING_ATTRIBUTION = new RegExp(
