@@ -3,12 +3,15 @@
  * Each stage takes the previous stage's output; nothing here touches extension APIs, and the
  * document is only read.
  *
- * Time cap: the stages are synchronous, so the budget is checked between them. The article stage
- * (body, metadata, text map) always runs whole: without it there is nothing to show. Then people
- * and quotes, which cost time in proportion to the text, see only as much of `article.text` as fits
- * in the rest of the budget (whole paragraphs, from the start), or nothing once it is spent; the
- * quotes stage is skipped if the people stage used up the budget. Tags and the citation are cheap
- * and always computed. Any of that sets `partial: true`; `article` is complete either way.
+ * Time cap (`budgetMs`): the stages are synchronous, so the clock is read between them. The
+ * article stage (body, metadata, text map) always runs whole: without it there is nothing to show.
+ * People and quotes cost time in proportion to the text, so they read only as much of
+ * `article.text` as fits in the budget left (whole paragraphs, from the start), and the quote
+ * stage is skipped if the people stage overran. They always get at least a fifth of the budget,
+ * even after a slow article stage: that is 300,000 characters by default, more than any real
+ * article, so a slow page still gets its quotes and only a huge text is cut. Tags and the
+ * citation are cheap and always computed. A cut or a skip sets `partial: true`; `article` is
+ * complete either way.
  */
 import type { Analysis, Article, Person, Quote } from './types';
 import { countWords, readArticle } from './article/index';
@@ -35,31 +38,34 @@ export interface AnalyzeOptions {
 /**
  * The default time cap, in the browser and the CLI: an analysis that takes longer than this on a
  * page would be felt (the content script runs in the page's own thread). Real articles are far
- * below it: 20 ms median, 350 ms p95 in happy-dom on the 258 pages of the bench, less in Chromium.
+ * below it: 20 ms median, 350 ms p95 in happy-dom on the 258 pages of the bench.
  */
 export const DEFAULT_BUDGET_MS = 1500;
 
 /**
  * How fast the people and quote stages are assumed to read, in characters of article.text per
- * millisecond, to decide how much text fits in the budget that is left. Measured: about 2,500
- * chars/ms for both stages together on a 4.9 M-character body (people 1.6 s, quotes 0.4 s, Node 20
- * on a busy 2-core machine); assumed 2.5 times slower, for slow devices. A 1,500 ms budget thus
- * still covers about 1.4 M characters, some 250,000 words: no real article is capped by it.
+ * millisecond, to decide how much text fits in the time they have. Measured: about 2,500 chars/ms
+ * for both together on a 4.9 M-character body (people 1.6 s, quotes 0.4 s; Node 20 on a busy
+ * 2-core machine); assumed 2.5 times slower, for slow devices.
  */
 const LATER_STAGES_CHARS_PER_MS = 1000;
+
+/** The share of the budget people and quotes get even when the article stage has used it all. */
+const LATER_STAGES_MIN_SHARE = 0.2;
 
 type Block = { start: number; end: number };
 
 interface Budget {
-  /** Milliseconds left (negative once spent). */
-  left(): number;
+  /** Milliseconds since the analysis started. */
+  elapsed(): number;
+  total: number;
 }
 
-function startBudget(options: AnalyzeOptions): Budget {
+function startBudget(options: Pick<AnalyzeOptions, 'budgetMs' | 'clock'>): Budget {
   const clock = options.clock ?? (() => performance.now());
-  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const given = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const start = clock();
-  return { left: () => (Number.isNaN(budget) ? DEFAULT_BUDGET_MS : budget) - (clock() - start) };
+  return { elapsed: () => clock() - start, total: Number.isNaN(given) ? DEFAULT_BUDGET_MS : Math.max(0, given) };
 }
 
 export interface AnalysisWithMap {
@@ -108,12 +114,14 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'now' | 
 }
 
 function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Budget): Analysis {
-  const left = budget.left();
-  const fits = left > 0 ? fitText(article.text, blocks, left * LATER_STAGES_CHARS_PER_MS) : { text: '', blocks: [] };
+  // Time for people and quotes, from the end of the article stage.
+  const laterStart = budget.elapsed();
+  const laterMs = Math.max(budget.total - laterStart, budget.total * LATER_STAGES_MIN_SHARE);
+  const fits = fitText(article.text, blocks, laterMs * LATER_STAGES_CHARS_PER_MS);
   let partial = fits.text.length < article.text.length;
   const found: PeopleResult = fits.text ? findPeople(fits.text) : { people: [], organizations: [], places: [] };
   let quotes: FoundQuote[] = [];
-  if (fits.text && budget.left() > 0) quotes = findQuotes(fits.text, fits.blocks, found.people);
+  if (fits.text && budget.elapsed() - laterStart < laterMs) quotes = findQuotes(fits.text, fits.blocks, found.people);
   else if (fits.text) partial = true;
   const people = toPeople(found, quotes);
   // Position of each roster entry, found once (not indexOf per quote: names × quotes on a big page).
@@ -139,10 +147,11 @@ function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Bu
  */
 function fitText(text: string, blocks: Block[], maxChars: number): { text: string; blocks: Block[] } {
   if (text.length <= maxChars) return { text, blocks };
+  if (!(maxChars >= 1)) return { text: '', blocks: [] };
   const kept = blocks.filter((b) => b.end <= maxChars);
   let end = kept.at(-1)?.end ?? 0;
   const first = blocks[0];
-  if (kept.length === 0 && first && maxChars >= 1) {
+  if (kept.length === 0 && first) {
     // One paragraph longer than the budget allows (a page of unbroken text): its start, to a space.
     const limit = Math.floor(maxChars);
     const space = text.lastIndexOf(' ', limit);

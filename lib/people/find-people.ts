@@ -128,7 +128,11 @@ function readRun(
   const name = cleanName(text.slice(start, end));
 
   const title = titleBefore(tokens, run, nameFrom, text) ?? titleAfter(text, end);
+  // Names take no article: "a Responsible Federal Budget", "the Gush Etzion settlement bloc" are
+  // not people unless a title or speech verb says so.
+  const article = run.from > 0 && nameFrom === run.from && /^(?:the|a|an)$/i.test(tokens[run.from - 1]!.text) && onlySpaceBetween(text, tokens[run.from - 1]!, tokens[run.from]!);
   const speech = SPEECH_AFTER.test(text.slice(end, end + 20));
+  if (article && !title && !speech) return;
   if (nameTokens.length === 1) {
     // One word is a person only right after a title word or before a speech verb ("Minister
     // Abbasov", "Trump said"); otherwise the roster pass links it to a full name given elsewhere.
@@ -269,9 +273,15 @@ function addRosterMentions(tokens: Token[], text: string, people: Map<string, Pe
   for (const person of people.values()) {
     if (person.evidence.length > 0 && person.name !== person.surname) bySurname.set(person.surname, person);
   }
+  // Every full mention, so a surname inside another person's name is left alone ("Habib" in
+  // "Habib Essid" is not Heba Habib).
+  const taken = [...people.values()].flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
+  let t = 0;
   for (const token of tokens) {
     const person = bySurname.get(token.text);
-    if (!person || person.mentions.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+    if (!person) continue;
+    while (t < taken.length && taken[t]!.end <= token.start) t++;
+    if (t < taken.length && taken[t]!.start <= token.start && token.end <= taken[t]!.end) continue;
     person.mentions.push({ start: token.start, end: token.end });
     addEvidence(person, 'roster');
   }

@@ -45,14 +45,18 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   const phrase = text.slice(start, end);
   if (!phrase) return null;
 
-  // A named person of the roster inside the phrase: the last one ("… Orozobek Kayikov").
-  let named: SpeakerContext['mentions'][number] | undefined;
-  for (let i = lastIndexBefore(ctx.mentions, end); i >= 0 && ctx.mentions[i]!.start >= start; i--) {
-    if (ctx.mentions[i]!.end <= end) {
-      named = ctx.mentions[i];
-      break;
-    }
+  // A group of unnamed sources named after its employer is anonymous, whatever name it carries:
+  // "Con Edison officials say", "Trump administration officials said".
+  const comma = phrase.indexOf(',');
+  const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with)\b.*)?$/u.exec(comma > 0 ? phrase.slice(0, comma) : phrase)?.[1]?.toLowerCase() ?? '';
+  if (SOURCE_NOUNS.has(head)) {
+    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
+
+  // A named person of the roster: the one the phrase before an appositive ends with ("Eswar
+  // Prasad, a Cornell professor,"), else the last one in the phrase ("… Orozobek Kayikov",
+  // "Carlineo's attorney, Sonya Zoghlin,").
+  const named = (comma > 0 ? mentionEndingAt(ctx, start, start + comma) : undefined) ?? lastMentionWithin(ctx, start, end);
   if (named) {
     const mention = text.slice(named.start, named.end);
     return speaker(named.person.name, named.person, named.start, named.end, mention === named.person.name ? 'named' : 'surname');
@@ -60,7 +64,6 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
 
   // Past the named-person check, an appositive adds nothing: "the source, who said he had spoken
   // to people inside the compound," is "the source".
-  const comma = phrase.indexOf(',');
   if (comma > 0) return resolveSpeaker(text, start, start + comma, ctx);
 
   if (PRONOUNS.test(phrase)) {
@@ -75,10 +78,8 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     return null;
   }
 
-  // "Obama administration officials", "people familiar with the matter": a group with no name.
-  const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with)\b.*)?$/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
   const definiteSource = /^(?:the|his|her|their|its)\s/i.test(phrase) && ANONYMOUS_HEADS.has(head);
-  if ((INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) || SOURCE_NOUNS.has(head) || (definiteSource && !roleHolder(head, ctx))) {
+  if ((INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) || (definiteSource && !roleHolder(head, ctx))) {
     return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
 
@@ -139,6 +140,20 @@ function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext): Perso
     if (m.end <= pos && !inside(m, ctx.quoted)) return m.person;
   }
   return null;
+}
+
+/** The last roster mention lying within [start, end). */
+function lastMentionWithin(ctx: SpeakerContext, start: number, end: number): SpeakerContext['mentions'][number] | undefined {
+  for (let i = lastIndexBefore(ctx.mentions, end); i >= 0 && ctx.mentions[i]!.start >= start; i--) {
+    if (ctx.mentions[i]!.end <= end) return ctx.mentions[i];
+  }
+  return undefined;
+}
+
+/** The roster mention that ends the phrase [start, end), if any. */
+function mentionEndingAt(ctx: SpeakerContext, start: number, end: number): SpeakerContext['mentions'][number] | undefined {
+  const last = lastMentionWithin(ctx, start, end);
+  return last && last.end === end ? last : undefined;
 }
 
 /** Whether a mention is the subject opening its sentence ("Benioff introduced Cook …"). */
