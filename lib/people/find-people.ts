@@ -5,7 +5,7 @@
  */
 import type { Organization, Place, Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
-import { COMMON_WORDS, DEMONYMS, HONORIFICS, NON_OFFICIAL_TITLES, ORGANIZATION_WORDS, PLACES, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
+import { COMMON_WORDS, DEMONYMS, HONORIFICS, NON_OFFICIAL_TITLES, ORGANIZATION_WORDS, PLACE_FIRST_WORDS, PLACE_WORDS, PLACES, SOURCE_NOUNS, TITLE_WORDS } from './lexicon';
 
 export type Evidence = 'title' | 'speech' | 'shape' | 'roster';
 
@@ -103,7 +103,7 @@ function readRun(
   const runText = text.slice(words[0]!.start, words[words.length - 1]!.end);
 
   // "Hong Kong", "In Hong Kong", "Hong Kong Island": a place, whatever opens or closes the run.
-  const place = placeIn(words, text);
+  const place = placeIn(words, text) ?? placeByShape(words, text);
   if (place) {
     places.set(place, { name: place });
     return;
@@ -161,6 +161,15 @@ function placeIn(words: Token[], text: string): string | null {
     }
   }
   return null;
+}
+
+/** A place by its words: "Bering Sea", "Ninety Mile Beach", "Cape Canaveral", "Lower Manhattan". */
+function placeByShape(words: Token[], text: string): string | null {
+  if (words.length < 2) return null;
+  const first = words[0]!.text.toLowerCase();
+  const last = words[words.length - 1]!.text.toLowerCase();
+  if (!PLACE_WORDS.has(last) && !PLACE_FIRST_WORDS.has(first)) return null;
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
 }
 
 /** Whether a token is the first word of its sentence (after a block start or ". "). */

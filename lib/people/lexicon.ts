@@ -55,6 +55,8 @@ export const ORGANIZATION_WORDS = words(`
   festival awards prize magazine gazette herald tribune review hall tower towers island bridge
   airport port park square street avenue road aviation corps arts challenge studio studios
   orchestra band choir theatre theater hotel restaurant café cafe mall stadium arena explorer
+  house nations rights international co research entertainment animation foods finance monitor
+  tech war bowl illustrated republicans democrats advisers arrivals state relations treats
 `);
 
 /** Places: countries and some large cities and regions, for tags and to keep them out of names. */
@@ -80,7 +82,7 @@ export const COMMON_WORDS = words(`
   is are was were be been being has have had do does did will would can could should may might must
   said says say told tells according added noted warned stressed explained
   mr mrs ms dr sir read watch follow share click subscribe advertisement photo image video getty
-  others everyone everybody nobody somebody someone anyone anybody
+  others everyone everybody nobody somebody someone anyone anybody perhaps maybe
 `);
 
 /** Nationalities: capitalised, never names ("German chancellor", "Azerbaijani minister"). */
@@ -112,3 +114,10 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   col: 'colonel', maj: 'major', capt: 'captain', sgt: 'sergeant', adm: 'admiral', atty: 'attorney',
   supt: 'superintendent', pres: 'president', prof: 'professor', rev: 'reverend', cmdr: 'commander',
 };
+
+/** Last words of place names: "Bering Sea", "Ninety Mile Beach", "Cape Canaveral" (first word). */
+export const PLACE_WORDS = words(`
+  sea ocean beach harbour harbor bay river lake mountain mountains valley county province
+  district region peninsula gulf strait canyon desert island islands coast manhattan brooklyn
+`);
+export const PLACE_FIRST_WORDS = words('cape mount lake port fort lower upper north south east west northern southern eastern western');
