@@ -18,10 +18,11 @@ const CUE_VERBS = `
   countered counters shouted shouts wrote writes texted emailed mentioned mentions informed informs
   pledged pledges vowed vows boasted boasts lamented laments quipped quips joked jokes
   divulged divulges signaled signals signalled conceded objected
+  called calls described describes instructed instructs chanted chants reads
 `.trim().split(/\s+/);
 
 /** Multi-word cues: "pointed out", "according to" is handled by its own patterns. */
-const CUE_PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'made clear', 'said in a statement'];
+const CUE_PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'made clear', 'said in a statement', 'summed up', 'sums up', 'weighed in'];
 
 /** Alternation of cues, longest first so "said in a statement" wins over "said". */
 function alternation(cues: string[]): string {

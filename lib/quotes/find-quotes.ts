@@ -38,6 +38,8 @@ export interface FoundQuote {
 const MIN_REPORTED_WORDS = 4;
 /** A quotation this short with no cue is a term or a scare quote. */
 const MIN_CONTINUED_WORDS = 4;
+/** …unless it follows an attributed quotation in the same paragraph. */
+const MIN_SAME_PARAGRAPH_WORDS = 2;
 /** How far after a closing mark, and before an opening one, the cue may sit (characters). */
 const CUE_WINDOW = 160;
 
@@ -166,8 +168,10 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // "X told Trend (that) …": skip the listener. "X said earlier that …": skip up to "that".
   const after = text.slice(rest, to);
   if (AUXILIARY_START.test(after.trimStart())) return null;
-  // An infinitive is an action, not words: "WeWork agreed to a rescue", "vowed to return".
+  // An infinitive is an action, not words: "WeWork agreed to a rescue", "vowed to return"; so is
+  // "called for calm", "called on Congress".
   if (/^to\s/i.test(after.trimStart())) return null;
+  if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
   const that = /^(?:\s+[^\s,"“”]+){0,4}?\s+that\s+/.exec(after);
   if (that) rest += that[0].length;
   else if (LISTENER_VERBS.test(cue)) {
@@ -233,13 +237,16 @@ function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: st
  */
 function continuesSpeaker(text: string, span: DirectSpan, previous: Candidate, blocks: Span[]): boolean {
   const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
-  if (words < MIN_CONTINUED_WORDS) return false;
+  // In the paragraph of an attributed quote, a short second sentence is still the speaker's
+  // (`"…," said Senator Mark Warner. "There's collective amnesia."`); elsewhere it may be a term.
+  const samePara = previous.block === span.block && previous.kind !== 'indirect';
+  if (words < (samePara ? MIN_SAME_PARAGRAPH_WORDS : MIN_CONTINUED_WORDS)) return false;
   // The next paragraph of a quote left open, when the open part was itself a quote.
   if (span.continuesPrevious) return previous.kind === 'direct' && span.block - previous.block === 1;
   const before = text.slice(blocks[span.block]!.start, span.openAt);
   const opensSentence = before.trim() === '' || /[.!?]["”’]?\s*$/.test(before);
   if (!opensSentence) return false;
-  if (previous.block === span.block && previous.kind === 'direct') return true;
+  if (samePara) return true;
   return span.opensBlock && span.block - previous.block === 1;
 }
 
