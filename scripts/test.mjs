@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type check, unit tests (vitest + happy-dom), build, end-to-end tests (node:test +
- * playwright-core + Chromium with the built extension). Ends with one plain line
- * "N passed, N failed" summing every suite, which CI reads (vitest's own summary is not read).
+ * `npm test`: type check, the HTML-sink check, unit tests (vitest + happy-dom), build, end-to-end
+ * tests (node:test + playwright-core + Chromium with the built extension). Ends with one plain
+ * line "N passed, N failed" summing every suite, which CI reads (vitest's own summary is not read).
+ * The HTML-sink check (scripts/check-html-sinks.mjs) counts as one test: 1 passed or 1 failed.
  *
- * SKIP_E2E=1 runs only the type check and unit tests (for quick local loops).
+ * SKIP_E2E=1 runs only the type check, the sink check and unit tests (for quick local loops).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -40,6 +41,12 @@ async function step(name, command, args) {
 }
 
 await step('type check', 'npx', ['tsc', '--noEmit']);
+
+// No page-derived string may reach innerHTML & co. in product code (issue 8): one counted check.
+console.log('\n▶ HTML sinks in product code (scripts/check-html-sinks.mjs)');
+const sinks = await run('node', ['scripts/check-html-sinks.mjs']);
+if (sinks.code === 0) passed += 1;
+else failed += 1;
 
 console.log('\n▶ unit tests (vitest)');
 const reportDir = mkdtempSync(path.join(tmpdir(), 'sourcelight-vitest-'));

@@ -47,3 +47,7 @@ export const INVERTED_CUE_ALTERNATION = alternation(
  * "said earlier". */
 export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|previously|earlier|once|recently|further|again|repeatedly|reportedly|publicly|privately|simply|only|has\\s+also|had\\s+also)\\s+)*';
 
+
+/** Cues that attribute quoted words only ("called the debt “the transcendent issue of our era”",
+ * "a sign reads “…”"): in reported speech they describe or name, they do not report. */
+export const DIRECT_ONLY_CUES = /^(?:called|calls|described|describes|instructed|instructs|chanted|chants|reads|summed up|sums up|weighed in)$/i;

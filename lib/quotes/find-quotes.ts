@@ -13,7 +13,7 @@ import type { QuoteKind, Span } from '../types';
 import type { PersonEntry } from '../people/find-people';
 import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from '../article/dateline';
 import { splitSentences } from '../text/tokens';
-import { LISTENER_VERBS } from './cues';
+import { DIRECT_ONLY_CUES, LISTENER_VERBS } from './cues';
 import { findDirectSpans, type DirectSpan } from './direct-spans';
 import {
   ACCORDING_TO_LEADING,
@@ -22,6 +22,7 @@ import {
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
   MEDIAL_ATTRIBUTION,
+  PARTICIPLE_ATTRIBUTION,
   TRAILING_ATTRIBUTION,
 } from './patterns';
 import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
@@ -34,6 +35,8 @@ export interface FoundQuote {
   speaker: ResolvedSpeaker | null;
 }
 
+/** A cue right before an opening mark: `he said, "`, `she told reporters: "`. */
+const OWN_CUE_BEFORE = /\b(?:said|says|told\s+[\p{L}]+|asked|added|wrote|recalled)\s*[,:]\s*$/u;
 /** A reported clause shorter than this is a fragment ("he said so"), not a quote. */
 const MIN_REPORTED_WORDS = 4;
 /** A quotation this short with no cue is a term or a scare quote. */
@@ -75,8 +78,11 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
       const [reported, ...alternatives] = readReported(text, sentence.start, sentence.end);
       if (!reported) continue;
       const inside = blockSpans.filter((s) => s.openAt >= reported.start && s.closeAt <= reported.end);
-      // Mostly quoted: a direct quote with its attribution, handled below.
+      // Mostly quoted: a direct quote with its attribution, handled below. Likewise a quotation
+      // right after its own cue inside the clause ("…recalled that he said, "I'll put a bullet…,"
+      // the office said": the words are his, scrapinghub/7a457a4f7173).
       if (quotedShare(inside, reported) > 0.6) continue;
+      if (inside.some((span) => span.openAt > reported.start && OWN_CUE_BEFORE.test(text.slice(Math.max(reported.start, span.openAt - 40), span.openAt)))) continue;
       inside.forEach((s) => claimed.add(s));
       candidates.push({ ...reported, alternatives, kind: inside.length ? 'mixed' : 'indirect', continues: null, block: blockIndex });
     }
@@ -155,6 +161,8 @@ function readReported(text: string, from: number, to: number): Reading[] {
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
   if (m) readings.push(leadingReading(text, from, to, m));
+  m = PARTICIPLE_ATTRIBUTION.exec(sentence);
+  if (m) readings.push(clause(text, from + m[0].length, to, m[3]!.toLowerCase(), from + m[1]!.length, m[2]!.length));
   return readings.filter((r): r is Reading => r !== null);
 }
 
@@ -172,7 +180,7 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // "called for calm", "called on Congress".
   if (/^to\s/i.test(after.trimStart())) return null;
   if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
-  const that = /^(?:\s+[^\s,"“”]+){0,4}?\s+that\s+/.exec(after);
+  const that = /^(?:\s+[^\s,"“”]+){0,8}?\s+that\s+/.exec(after);
   if (that) rest += that[0].length;
   else if (LISTENER_VERBS.test(cue)) {
     const listener = /^\s+(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u.exec(after);
@@ -186,6 +194,7 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
 
 /** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
 function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Reading | null {
+  if (DIRECT_ONLY_CUES.test(cue)) return null;
   while (start < end && /\s/.test(text[start]!)) start++;
   // "LONDON — After nearly 20 years …, officials said": the dateline is not part of what was said.
   const dateline = INLINE_DATELINE.exec(text.slice(start, end)) ?? INLINE_DATELINE_MIXED.exec(text.slice(start, end));

@@ -24,7 +24,10 @@ const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATT
  * person it knows. */
 const TITLED_NAME = `(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?${NAME}`;
 
-export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
+/** A possessive noun phrase: "Russia's foreign ministry", "Carlineo's attorney". */
+const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*)*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
+
+export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
 
 /** An appositive after a subject: "Sonya Zoghlin, Carlineo's attorney," / "Kennedy, the U.S. Attorney …,". */
 const APPOSITIVE = '(?:,\\s+[^,"“”]{2,160},)?';
@@ -75,7 +78,7 @@ const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|
  * closing a sentence. An inverted cue takes no tail: in "…, said the plan would work" the words
  * after "said" are what was said, not a speaker. Groups: 1|4 subject, 2|3 cue. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
+  `,["”’]?\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
   'u',
 );
 
@@ -87,7 +90,7 @@ export const TRAILING_ATTRIBUTION = new RegExp(
  * of …" is a trailing attribution). Groups: 1|4 subject, 2|3 cue, 5 the continuation.
  */
 export const MEDIAL_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT})),\\s+((?!(?:the|a|an|his|her|their|its|who|whom|whose|which|adding|citing|according|one|two|three)\\b)\\p{Ll}.{10,})$`,
+  `,["”’]?\\s+(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT})),\\s+((?!(?:the|a|an|his|her|their|its|who|whom|whose|which|adding|citing|according|one|two|three)\\b)\\p{Ll}.{10,})$`,
   'u',
 );
 
@@ -95,5 +98,15 @@ export const MEDIAL_ATTRIBUTION = new RegExp(
  * phrase ("However, Mr Obama said …"). Groups: 1 opening phrase, 2 subject, 3 cue. */
 export const LEADING_ATTRIBUTION = new RegExp(
   `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}\\b`,
+  'u',
+);
+
+/**
+ * A participle after the main clause reports the subject's words: "Mr. Trump continues to insist
+ * his tactics will be worth it, saying he is the only president tough enough …". Groups: 1 opening
+ * phrase, 2 subject, 3 participle.
+ */
+export const PARTICIPLE_ATTRIBUTION = new RegExp(
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+(saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting)\\s+(?:that\\s+)?`,
   'u',
 );

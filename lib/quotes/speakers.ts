@@ -96,7 +96,10 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   const last = words[words.length - 1]!.toLowerCase();
   const org = /^(?:the\s+)?\p{Lu}/u.test(phrase) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
   // A long capitalised phrase with no known person in it is not a speaker we can name.
-  if (org && words.length <= 6 && !/\s(?:said|says|told)\s/.test(phrase)) {
+  // Long names are institutions when one of their words says so: "the U.S. Attorney’s Office for
+  // the Western District of New York".
+  const institution = words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  if (org && (words.length <= 6 || (institution && words.length <= 14)) && !/\s(?:said|says|told)\s/.test(phrase)) {
     return { name: phrase.replace(/^the\s+/i, ''), title: null, anonymous: false, person: null, start, end, resolution: 'named' };
   }
   return null;

@@ -1,0 +1,142 @@
+/**
+ * Messages between contexts are validated (issue 8): the guards of utils/messages.ts accept our
+ * own shapes only, the content script answers nothing else (leaving foreign messages to whoever
+ * they are for), and the background ignores a badge count that is not ours.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { showQuoteCount } from '../../entrypoints/background';
+import type { HighlightLayer } from '../../entrypoints/content/highlights';
+import type { QuoteNavigator } from '../../entrypoints/content/keyboard';
+import { init as initMessaging } from '../../entrypoints/content/messaging';
+import type { PageSession } from '../../entrypoints/content/page-analysis';
+import { analyzeText } from '../../lib/analyze';
+import { hostOfResponse, isContentRequest, isCopyRequest, isQuoteCountMessage } from '../../utils/messages';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+/** Shapes a page, another extension or a confused caller might send: none is ours. */
+const FOREIGN: unknown[] = [
+  undefined,
+  null,
+  0,
+  'get-analysis',
+  ['sourcelight', 'get-analysis'],
+  {},
+  { type: 'get-analysis' },
+  { source: 'Sourcelight', type: 'get-analysis' },
+  { source: 'sourcelight ', type: 'get-analysis' },
+  { source: ['sourcelight'], type: 'get-analysis' },
+  { source: 'sourcelight', type: 'GET-ANALYSIS' },
+  { source: 'sourcelight', type: 'delete-everything' },
+  { source: 'sourcelight', type: 'scroll-to-quote' },
+  { source: 'sourcelight', type: 'scroll-to-quote', quoteId: 3 },
+  { source: 'sourcelight', type: 'scroll-to-quote', quoteId: { toString: () => 'q1' } },
+  { source: 'sourcelight', type: 'copy-request' },
+  { source: 'sourcelight', type: 'copy-request', what: 'everything' },
+  { source: 'sourcelight', type: 'copy-request', what: 'quote', selectionText: ['x'] },
+  { source: 'sourcelight', type: 'quote-count', count: -1 },
+  { source: 'sourcelight', type: 'quote-count', count: 1.5 },
+  { source: 'sourcelight', type: 'quote-count', count: '3' },
+  { source: 'sourcelight', type: 'quote-count', count: Number.NaN },
+  { source: 'sourcelight', type: 'quote-count', count: Number.POSITIVE_INFINITY },
+  { source: 'sourcelight', type: 'quote-count' },
+  // What pages post to each other (React devtools, analytics, other extensions' content scripts).
+  { source: 'react-devtools-content-script', payload: { type: 'get-analysis' } },
+  { type: 'webpackOk', data: null },
+  { jsonrpc: '2.0', method: 'get-analysis', id: 1 },
+];
+
+/** A prototype-polluted object: `source` and `type` inherited, not its own. */
+function inherited(): unknown {
+  return Object.create({ source: 'sourcelight', type: 'get-analysis' });
+}
+
+describe('message guards', () => {
+  it.each(FOREIGN.map((m) => [JSON.stringify(m) ?? String(m), m]))('reject %s', (_, message) => {
+    const asContent = isContentRequest(message);
+    const asCopy = isCopyRequest(message);
+    const asCount = isQuoteCountMessage(message);
+    expect([asContent, asCopy, asCount]).toEqual([false, false, false]);
+  });
+
+  it('accept exactly our own shapes, each with one guard', () => {
+    const ours: [unknown, [boolean, boolean, boolean]][] = [
+      [{ source: 'sourcelight', type: 'get-analysis' }, [true, false, false]],
+      [{ source: 'sourcelight', type: 'scroll-to-quote', quoteId: 'q3' }, [true, false, false]],
+      [{ source: 'sourcelight', type: 'copy-request', what: 'citation' }, [false, true, false]],
+      [{ source: 'sourcelight', type: 'copy-request', what: 'quote', selectionText: 'the whole world' }, [false, true, false]],
+      [{ source: 'sourcelight', type: 'quote-count', count: 0 }, [false, false, true]],
+      [{ source: 'sourcelight', type: 'quote-count', count: 12 }, [false, false, true]],
+    ];
+    for (const [message, expected] of ours) {
+      expect([isContentRequest(message), isCopyRequest(message), isQuoteCountMessage(message)], JSON.stringify(message)).toEqual(expected);
+    }
+  });
+
+  it('an object whose fields are only inherited (a polluted prototype) is not ours', () => {
+    // Documents the guards as they are: they read fields, own or inherited. A message that went
+    // through structured cloning (every runtime message does) has no prototype chain left, so
+    // this cannot reach them from another context; the check is here so a change would be seen.
+    expect(isContentRequest(structuredClone(inherited()))).toBe(false);
+  });
+
+  it('hostOfResponse reads a host only from a well-formed answer', () => {
+    expect(hostOfResponse({ status: 'ok', host: 'en.trend.az' })).toBe('en.trend.az');
+    for (const answer of [undefined, null, 'en.trend.az', {}, { host: '' }, { host: 42 }, { host: ['a'] }]) {
+      expect(hostOfResponse(answer), JSON.stringify(answer)).toBeNull();
+    }
+  });
+});
+
+describe('the content script answers our messages only', () => {
+  function startMessaging() {
+    const analysis = analyzeText('"We have waited years for this," said Maria Lopez, a nurse who lives in the north of the city.');
+    analysis.article.isArticle = true;
+    const goTo = vi.fn(() => true);
+    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    const page = { current: () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
+    const layer = { isOn: () => true } as unknown as HighlightLayer;
+    initMessaging(ctx, page, layer, { goTo } as unknown as QuoteNavigator);
+    return { analysis, goTo };
+  }
+
+  it('gives no answer (undefined) to anything that is not ours, and does nothing for it', async () => {
+    const { goTo } = startMessaging();
+    for (const message of FOREIGN) {
+      const answers = await fakeBrowser.runtime.onMessage.trigger(message, {});
+      expect(answers, JSON.stringify(message) ?? String(message)).toEqual([undefined]);
+    }
+    expect(goTo).not.toHaveBeenCalled();
+  });
+
+  it('answers get-analysis and scroll-to-quote', async () => {
+    const { analysis, goTo } = startMessaging();
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ source: 'sourcelight', type: 'get-analysis' }, {});
+    expect(answer).toMatchObject({ status: 'ok', analysis, highlighted: true });
+    const [scrolled] = await fakeBrowser.runtime.onMessage.trigger({ source: 'sourcelight', type: 'scroll-to-quote', quoteId: 'q1' }, {});
+    expect(scrolled).toBe(true);
+    expect(goTo).toHaveBeenCalledWith('q1');
+  });
+});
+
+describe('the background takes a badge count from our own content scripts only', () => {
+  it('ignores a foreign shape, and our shape from another extension or from no tab', () => {
+    const setText = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue(undefined as never);
+    vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);
+    const ours = { source: 'sourcelight', type: 'quote-count', count: 4 };
+    const tab = { id: 9 } as Browser.tabs.Tab;
+    for (const message of FOREIGN) showQuoteCount(message, { id: browser.runtime.id, tab });
+    showQuoteCount(ours, { id: 'another-extension-id', tab });
+    showQuoteCount(ours, { id: browser.runtime.id });
+    expect(setText).not.toHaveBeenCalled();
+    showQuoteCount(ours, { id: browser.runtime.id, tab });
+    expect(setText).toHaveBeenCalledWith({ tabId: 9, text: '4' });
+  });
+});
