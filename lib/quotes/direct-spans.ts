@@ -82,8 +82,11 @@ export function findDirectSpans(text: string, blocks: { start: number; end: numb
       }
     }
     carried = null;
+    // Search this paragraph only: a search running on past its end would rescan the rest of the
+    // text for every paragraph (quadratic on a page of thousands of short comments).
+    const paragraph = text.slice(0, block.end);
     MARKS.lastIndex = open ? block.start + 1 : block.start;
-    for (let m = MARKS.exec(text); m && m.index < block.end; m = MARKS.exec(text)) {
+    for (let m = MARKS.exec(paragraph); m; m = MARKS.exec(paragraph)) {
       const at = m.index;
       const kind = classify(m[0], text[at - 1] ?? '', text[at + 1] ?? '');
       if (open && kind.closes?.includes(open.family)) {

@@ -57,8 +57,10 @@ export function splitSentences(text: string, from: number, to: number): Sentence
   const sentences: Sentence[] = [];
   let start = from;
   const BREAK = /[.!?]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\p{N}])/gu;
+  // Search [from, to) only (see findDirectSpans: searching on past `to` is quadratic).
+  const block = text.slice(0, to);
   BREAK.lastIndex = from;
-  for (let m = BREAK.exec(text); m && m.index < to; m = BREAK.exec(text)) {
+  for (let m = BREAK.exec(block); m; m = BREAK.exec(block)) {
     const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));
     if (before && text[m.index] === '.' && isAbbreviation(before[0])) continue;
     const end = m.index + m[0].trimEnd().length;
