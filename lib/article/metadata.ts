@@ -7,23 +7,12 @@ import { normalizeMachineDate, parseHumanDate } from './dates';
 import { readJsonLdArticle, type JsonLdArticle } from './json-ld';
 import { DATELINE_LINE, OUTLET_CITY_LINE } from './body';
 import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from './dateline';
+import type { Article } from '../types';
 import { outletForUrl } from './outlets';
 import { namesOf } from './visibility';
 
-export interface Metadata {
-  title: string | null;
-  authors: string[];
-  organizationAuthors: string[];
-  siteName: string | null;
-  publisher: string | null;
-  published: string | null;
-  modified: string | null;
-  dateline: string | null;
-  section: string | null;
-  lang: string | null;
-  url: string | null;
-  keywords: string[];
-}
+/** Everything in `Article` that comes from the page's metadata rather than its body. */
+export type Metadata = Omit<Article, 'isArticle' | 'text' | 'wordCount'>;
 
 /** Query parameters that only track the reader (utm_*, click ids, share sources). */
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|smid|s_cid|ref|ref_src|__twitter_impression|_ga)$/i;

@@ -16,6 +16,7 @@ import { formatCitation } from '../../lib/cite';
 import type { Analysis, Speaker } from '../../lib/types';
 import { isCopyRequest } from '../../utils/messages';
 import { getSettings, setCitationEdit, setCitationStyle, setHighlightsEnabled } from '../../utils/settings';
+import { seedArticle } from './helpers/seed-article';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -107,23 +108,7 @@ function analysis(): Analysis {
   const start = TEXT.indexOf(QUOTE);
   return {
     schema: 1,
-    article: {
-      isArticle: true,
-      title: 'ITU advocates for global initiative to fight cybercrime',
-      authors: ['Huseyn Veliyev'],
-      organizationAuthors: [],
-      siteName: 'Trend',
-      publisher: null,
-      published: '2014-12-18T18:24:00+04:00',
-      modified: null,
-      dateline: null,
-      section: null,
-      lang: 'en',
-      url: URL,
-      keywords: [],
-      text: TEXT,
-      wordCount: 20,
-    },
+    article: seedArticle({ url: URL, text: TEXT, wordCount: 20 }),
     quotes: [{ id: 'q4', kind: 'direct', text: QUOTE, start, end: start + QUOTE.length, cue: 'said', speaker: KAYIKOV }],
     people: [],
     organizations: [],

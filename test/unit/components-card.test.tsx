@@ -21,6 +21,7 @@ import { formatCitation } from '../../lib/cite';
 import type { Analysis, CslItem, Quote, Speaker } from '../../lib/types';
 import { getCitationEdit, setCitationEdit } from '../../utils/settings';
 import type { CitationFields } from '../../utils/settings';
+import { seedArticle } from './helpers/seed-article';
 
 const URL = 'https://en.trend.az/business/it/2345678.html';
 const CSL: CslItem = {
@@ -55,23 +56,7 @@ const quote = (id: string, text: string, speaker: Speaker | null, kind: Quote['k
 function analysis(quotes: Quote[] = [quote('q1', 'The resolution addresses the issues of security of citizens', named('Orozobek Kayikov', 'p1'))]): Analysis {
   return {
     schema: 1,
-    article: {
-      isArticle: true,
-      title: 'ITU advocates for global initiative to fight cybercrime',
-      authors: ['Huseyn Veliyev'],
-      organizationAuthors: [],
-      siteName: 'Trend',
-      publisher: null,
-      published: '2014-12-18T18:24:00+04:00',
-      modified: null,
-      dateline: null,
-      section: null,
-      lang: 'en',
-      url: URL,
-      keywords: [],
-      text: quotes.map((q) => q.text).join('\n\n'),
-      wordCount: 476,
-    },
+    article: seedArticle({ url: URL, text: quotes.map((q) => q.text).join('\n\n'), wordCount: 476 }),
     quotes,
     people: [{ id: 'p1', name: 'Orozobek Kayikov', titles: [], official: true, quoteCount: 1, mentions: [] }],
     organizations: [],

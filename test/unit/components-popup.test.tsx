@@ -8,6 +8,7 @@ import { App } from '../../entrypoints/popup/App';
 import { copyToClipboard, findTargetTab, requestAnalysis } from '../../entrypoints/popup/tab';
 import type { Analysis } from '../../lib/types';
 import { getSettings } from '../../utils/settings';
+import { seedArticle } from './helpers/seed-article';
 
 const TAB_ID = 7;
 const PAGE_URL = 'https://en.trend.az/business/it/2345678.html';
@@ -15,23 +16,7 @@ const PAGE_URL = 'https://en.trend.az/business/it/2345678.html';
 function analysis(): Analysis {
   return {
     schema: 1,
-    article: {
-      isArticle: true,
-      title: 'ITU advocates for global initiative to fight cybercrime',
-      authors: ['Huseyn Veliyev'],
-      organizationAuthors: [],
-      siteName: 'Trend',
-      publisher: null,
-      published: '2014-12-18T18:24:00+04:00',
-      modified: null,
-      dateline: 'Baku, Azerbaijan',
-      section: 'Business',
-      lang: 'en',
-      url: PAGE_URL,
-      keywords: [],
-      text: '',
-      wordCount: 380,
-    },
+    article: seedArticle({ dateline: 'Baku, Azerbaijan', section: 'Business', url: PAGE_URL, wordCount: 380 }),
     quotes: [
       {
         id: 'q4',

@@ -16,6 +16,7 @@ import {
 } from '../../components/summary';
 import { CITATION_STYLES } from '../../lib/cite';
 import type { Analysis, Person, Quote, Speaker } from '../../lib/types';
+import { seedArticle } from './helpers/seed-article';
 
 afterEach(cleanup);
 
@@ -47,23 +48,15 @@ function seedAnalysis(overrides: { published?: string; quotes?: Quote[] } = {}):
   ];
   return {
     schema: 1,
-    article: {
-      isArticle: true,
-      title: 'ITU advocates for global initiative to fight cybercrime',
-      authors: ['Huseyn Veliyev'],
-      organizationAuthors: [],
-      siteName: 'Trend',
+    article: seedArticle({
       publisher: 'Trend News Agency',
       published: overrides.published ?? '2014-12-18T18:24:00+04:00',
-      modified: null,
       dateline: 'Baku, Azerbaijan',
       section: 'Business',
-      lang: 'en',
-      url: 'https://en.trend.az/business/it/2345678.html',
       keywords: ['ITU', 'Cybercrime', 'Azerbaijan', 'Cybersecurity'],
       text: '…',
       wordCount: 380,
-    },
+    }),
     quotes,
     people: [
       person('p1', 'Orozobek Kayikov', [KAYIKOV_TITLE], 4),

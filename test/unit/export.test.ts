@@ -11,6 +11,7 @@ import {
   quotesToMarkdown,
 } from '../../lib/export';
 import type { Analysis, Quote, Speaker } from '../../lib/types';
+import { seedArticle } from './helpers/seed-article';
 
 const URL = 'https://en.trend.az/business/it/2345678.html';
 const KAYIKOV: Speaker = {
@@ -37,23 +38,7 @@ function analysisWith(parts: { text: string; kind: Quote['kind']; speaker: Speak
   });
   return {
     schema: 1,
-    article: {
-      isArticle: true,
-      title: 'ITU advocates for global initiative to fight cybercrime',
-      authors: ['Huseyn Veliyev'],
-      organizationAuthors: [],
-      siteName: 'Trend',
-      publisher: null,
-      published: '2014-12-18T18:24:00+04:00',
-      modified: null,
-      dateline: null,
-      section: null,
-      lang: 'en',
-      url,
-      keywords: [],
-      text,
-      wordCount: 100,
-    },
+    article: seedArticle({ url, text, wordCount: 100 }),
     quotes,
     people: [],
     organizations: [],
