@@ -13,7 +13,7 @@ import { CitationControls } from './CitationControls';
 import { ExportControls } from './ExportControls';
 import { OfficialList, SpeakerList } from './PeopleLists';
 import { QuoteList } from './QuoteList';
-import { NoQuotesNotice } from './states';
+import { NoQuotesNotice, PartialNotice } from './states';
 import {
   cardTags,
   countQuotes,
@@ -79,6 +79,7 @@ export function SummaryCard(props: SummaryCardProps) {
         </dl>
       </header>
 
+      {props.analysis.partial && <PartialNotice />}
       {counts.total === 0 ? <NoQuotesNotice /> : <SourcingSummary counts={counts} sourcing={summarizeSourcing(props.analysis)} />}
       <SpeakerList speakers={listQuotedSpeakers(props.analysis)} />
       <OfficialList officials={listOfficials(props.analysis)} />

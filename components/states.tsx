@@ -62,3 +62,13 @@ export function NoQuotesNotice() {
     </p>
   );
 }
+
+/** Shown inside the card when the analysis stopped at its time cap (a very long page): what is
+ * listed comes from the start of the article only. */
+export function PartialNotice() {
+  return (
+    <p class="notice" data-testid="state-partial">
+      This page is very long: quotes and people are from the first part of the article only.
+    </p>
+  );
+}

@@ -22,6 +22,8 @@ interface PageState extends AnalysisWithMap {
 export class PageSession {
   private state: PageState | null = null;
   private readonly listeners = new Set<(result: RefreshResult) => void>();
+  /** The first analysis' user-timing measure (bench): taken at the not-an-article exit, else at the first paint. */
+  private firstPaint: 'before' | 'waiting' | 'done' = 'before';
   /** Set by the page watcher: drops mutation records our own DOM writes caused (fallback marks). */
   dropPendingMutations: () => void = () => undefined;
   /** Set by the highlighter: undoes DOM marks before the page is read again (fallback only). */
@@ -31,6 +33,14 @@ export class PageSession {
   runQuietly(write: () => void): void {
     write();
     this.dropPendingMutations();
+    // The first highlight write after the first analysis (settings read): highlights are painted.
+    if (this.firstPaint === 'waiting') this.measureFirstRead(true);
+  }
+
+  /** `sourcelight:analysis` from the first read to the not-an-article exit or the first paint (bench). */
+  private measureFirstRead(article: boolean): void {
+    this.firstPaint = 'done';
+    performance.measure('sourcelight:analysis', { start: 'sourcelight:analysis:start', detail: { article } });
   }
 
   /** The current analysis, computed now if the page has not been read yet. */
@@ -59,6 +69,7 @@ export class PageSession {
     const previous = this.state;
     let result: RefreshResult;
     if (!previous) {
+      performance.mark('sourcelight:analysis:start');
       result = 'reanalysed';
       this.state = withRoot(analyzeWithMap(document, { url }), url);
     } else {
@@ -74,6 +85,10 @@ export class PageSession {
       }
     }
     for (const listener of this.listeners) listener(result);
+    if (!previous && this.firstPaint === 'before') {
+      if (this.state?.analysis.article.isArticle) this.firstPaint = 'waiting';
+      else this.measureFirstRead(false);
+    }
     return result;
   }
 }

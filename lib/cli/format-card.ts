@@ -24,7 +24,8 @@ export function formatCard(analysis: Analysis): string {
   const kinds = (['direct', 'indirect', 'mixed'] as const).filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`);
   if (counts.unattributed > 0) kinds.push(`${counts.unattributed} unattributed`);
   const quoteLine =
-    counts.total === 0 ? 'No quotes found' : `${plural(counts.total, 'quote')}${kinds.length ? `: ${kinds.join(', ')}` : ''}`;
+    (counts.total === 0 ? 'No quotes found' : `${plural(counts.total, 'quote')}${kinds.length ? `: ${kinds.join(', ')}` : ''}`) +
+    (analysis.partial ? ' (partial: the page is very long; quotes from the first part only)' : '');
 
   const speakers = listQuotedSpeakers(analysis).map((s) => [s.name, s.title, plural(s.quoteCount, 'quote')].filter(Boolean).join(DASH));
   const officials = listOfficials(analysis).map((o) => [o.name, o.titles.join('; ')].filter(Boolean).join(DASH));

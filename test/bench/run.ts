@@ -5,9 +5,11 @@
  *   npm run bench -- --quick       ~20 pages or texts per area (or BENCH_QUICK=1)
  *   npm run bench -- --build       `npx wxt build` first, for fresh bundle sizes
  *   npm run bench -- --data DIR    data folder (default: SOURCELIGHT_DATA or ../shared/data)
+ *   npm run bench -- --chromium    area 6 (content script in Chromium); without the flag it runs
+ *                                  only when /usr/bin/chromium and .output/chrome-mv3 exist
  *
  * Areas: 1 body extraction (Scrapinghub metric) beside Readability and Defuddle; 2 metadata;
- * 3 quotes and speakers (SCORING.md); 4 people; 5 speed and size. A page or text that throws is
+ * 3 quotes and speakers (SCORING.md); 4 people; 5 speed and size; 6 the content script in Chromium. A page or text that throws is
  * listed in "Failures" and never stops the run. The metric self-tests run first.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { installedVersion, loadLinkedom } from './anchors';
 import { bodySection } from './areas/body';
 import { bundleReport } from './areas/bundle';
+import { chromiumSection, chromiumUnavailable, runChromium } from './areas/chromium';
 import { metadataSection } from './areas/metadata';
 import { peopleSection } from './areas/people';
 import { quotesSection } from './areas/quotes';
@@ -157,6 +160,25 @@ async function main(): Promise<number> {
       readabilityVersion,
     }),
   );
+
+  // Area 6: the built extension in Chromium, on every Readability and Scrapinghub page and the seed.
+  const chromiumFlag = process.argv.includes('--chromium');
+  const chromiumMissing = chromiumUnavailable(options.repoRoot);
+  if (chromiumMissing) {
+    log(`bench: chromium skipped: ${chromiumMissing}`);
+    sections.push(chromiumSection({ skipped: `${chromiumMissing}${chromiumFlag ? ' (--chromium given)' : ''}` }));
+  } else {
+    const seed = devPageHtml('seed/trend-itu-cybercrime', options.dataDir, options.repoRoot);
+    const chromiumPages = limitFor(options, [...readabilityPages.map((r) => r.page), ...bodyPages, ...(seed ? [seed] : [])]);
+    log(`bench: chromium, ${chromiumPages.length} pages …`);
+    try {
+      sections.push(chromiumSection(await runChromium(chromiumPages, log)));
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      log(`bench: chromium failed: ${message}`);
+      sections.push(chromiumSection({ skipped: `could not run: ${message}` }));
+    }
+  }
 
   const failureBody =
     failures.length === 0
