@@ -78,6 +78,8 @@ export async function runChromium(allPages: readonly HtmlPage[], log: (line: str
     const fromExtension = (text: string): boolean => /chrome-extension:\/\/|sourcelight/i.test(text);
     page.on('console', (message) => {
       const where = message.location().url ?? '';
+      // Aborted requests (other origins, a saved chrome-extension:// URL) are the page's, not ours.
+      if (message.text().startsWith('Failed to load resource')) return;
       if (message.type() === 'error' && fromExtension(`${where} ${message.text()}`)) errors.push(message.text().slice(0, 160));
     });
     page.on('pageerror', (error) => {
