@@ -93,23 +93,7 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'now' | 
   for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
     if (m[0].trim()) blocks.push({ start: m.index, end: m.index + m[0].length });
   }
-  const article: Article = {
-    isArticle: true,
-    title: null,
-    authors: [],
-    organizationAuthors: [],
-    siteName: null,
-    publisher: null,
-    published: null,
-    modified: null,
-    dateline: null,
-    section: null,
-    lang: null,
-    url: null,
-    keywords: [],
-    text,
-    wordCount: countWords(text),
-  };
+  const article = plainTextArticle(text);
   return analyzeArticle(article, blocks, options.now ?? new Date(), budget);
 }
 
@@ -198,5 +182,26 @@ function toQuote(q: FoundQuote, index: number, text: string, people: Person[], p
           resolution: q.speaker.resolution,
         }
       : null,
+  };
+}
+
+/** The Article of plain text: the text itself, no metadata (the CLI's `--text`). */
+export function plainTextArticle(text: string): Article {
+  return {
+    isArticle: true,
+    title: null,
+    authors: [],
+    organizationAuthors: [],
+    siteName: null,
+    publisher: null,
+    published: null,
+    modified: null,
+    dateline: null,
+    section: null,
+    lang: null,
+    url: null,
+    keywords: [],
+    text,
+    wordCount: countWords(text),
   };
 }

@@ -390,8 +390,8 @@ describe('score-quotes helper (SCORING.md)', () => {
   const gold: GoldAttribution = {
     page: 't', url: null, title: null, authors: [], siteName: null, published: null, dateline: null,
     quotes: [
-      { kind: 'direct', text: 'alpha beta gamma delta', speaker: 'Jane Roe', anonymous: false },
-      { kind: 'indirect', text: 'the plan is fine', speaker: null, anonymous: true },
+      { kind: 'direct', text: 'alpha beta gamma delta', speaker: 'Jane Roe', anonymous: false, mention: null, title: null, cue: null },
+      { kind: 'indirect', text: 'the plan is fine', speaker: null, anonymous: true, mention: null, title: null, cue: null },
     ],
     officials: [],
     people: ['Jane Roe'],

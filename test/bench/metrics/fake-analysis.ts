@@ -1,26 +1,11 @@
 /** A minimal Analysis for the metric self-tests (only the fields the metrics read matter). */
+import { plainTextArticle } from '../../../lib/analyze';
 import type { Analysis, Person, Quote } from '../../../lib/types';
 
 export function fakeAnalysis(text: string, quotes: Quote[] = [], people: Person[] = []): Analysis {
   return {
     schema: 1,
-    article: {
-      isArticle: true,
-      title: null,
-      authors: [],
-      organizationAuthors: [],
-      siteName: null,
-      publisher: null,
-      published: null,
-      modified: null,
-      dateline: null,
-      section: null,
-      lang: null,
-      url: null,
-      keywords: [],
-      text,
-      wordCount: 0,
-    },
+    article: { ...plainTextArticle(text), wordCount: 0 },
     quotes,
     people,
     organizations: [],
