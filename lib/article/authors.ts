@@ -7,8 +7,10 @@
 const ORGANIZATION_BYLINE =
   /\b(?:staff|news ?desk|desk|editors?|editorial|team|agency|agencies|press|reuters|associated press|afp|ap|bloomberg|bureau|correspondents?|contributors?|news|media|online|wire|service|magazine|times|post|herald|journal|tribune|daily|group|inc|ltd|llc|corp)\b/i;
 
-/** Words that end a byline: "By Huseyn Veliyev - Trend:", "Jordan Oloman Updated: 1 Oct 2021". */
-const BYLINE_TAIL = /\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*)$/i;
+/** Words that end a byline: "By Huseyn Veliyev - Trend:", "Jordan Oloman Updated: 1 Oct 2021",
+ * "By GILLIAN MOHNEY March 11, 2015 3:46 PM" (the date glued on by the page's markup). */
+const BYLINE_TAIL =
+  /\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*)$/i;
 
 export interface SplitAuthors {
   people: string[];
@@ -52,6 +54,9 @@ export function classifyName(name: string, outletNames: string[], into: SplitAut
   }
   // A person's name has at least one capitalised word and no sentence punctuation.
   if (!/\p{Lu}/u.test(clean) || /[!?;"“”]/.test(clean)) return;
+  // …and a given name and a family name: a lone word in a byline is a place or a desk
+  // ("Reuters, Washington" on deccanherald.com), not a person.
+  if (words.length < 2) return;
   const person = fixAllCaps(clean);
   if (!into.people.includes(person)) into.people.push(person);
 }

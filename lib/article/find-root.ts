@@ -85,7 +85,7 @@ function preferredRoot(doc: Document): Element | null {
 
 function paragraphChars(el: Element): number {
   let total = 0;
-  for (const p of el.querySelectorAll('p')) total += (p.textContent ?? '').trim().length;
+  for (const p of el.getElementsByTagName('p')) total += (p.textContent ?? '').trim().length;
   return total;
 }
 
@@ -161,11 +161,27 @@ function initialScore(el: Element): number {
 
 /** Share of an element's text that sits inside links: high for menus and lists of headlines. */
 export function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').length;
-  if (total === 0) return 0;
+  const { total, linked } = textLengths(el, false);
+  return total === 0 ? 0 : Math.min(1, linked / total);
+}
+
+/** Characters of text under `el`, and how many of them sit inside links: one walk over the
+ * subtree, without building the strings `textContent` would. */
+function textLengths(el: Element, inLink: boolean): { total: number; linked: number } {
+  let total = 0;
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
-  return Math.min(1, linked / total);
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const length = node.nodeValue?.length ?? 0;
+      total += length;
+      if (inLink) linked += length;
+    } else if (node.nodeType === 1) {
+      const inner = textLengths(node as Element, inLink || (node as Element).tagName === 'A');
+      total += inner.total;
+      linked += inner.linked;
+    }
+  }
+  return { total, linked };
 }
 
 /** Wrappers that add nothing (`<div><div class="content">…</div></div>`) climb to the outer one,

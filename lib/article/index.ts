@@ -9,6 +9,8 @@ export { looksLikeArticle } from './readerable';
 
 /** Below this the "story" is a teaser or a list of links, not an article. */
 const MIN_ARTICLE_WORDS = 80;
+/** Paragraphs searched for a dateline: a gallery's labels may come before the story's first line. */
+const LEAD_PARAGRAPHS = 5;
 
 export interface ReadArticleResult {
   article: Article;
@@ -21,8 +23,8 @@ export function readArticle(doc: Document, pageUrl: string | null): ReadArticleR
   const found = looksLikeArticle(doc) ? findArticleRoot(doc) : null;
   const body = found ? extractBody(found.roots, found.byName) : null;
   const text = body?.map.text ?? '';
-  const firstParagraph = body && body.map.blocks[0] ? text.slice(body.map.blocks[0].start, body.map.blocks[0].end) : '';
-  const meta = readMetadata(doc, pageUrl, body?.headerLines ?? [], firstParagraph);
+  const leadParagraphs = (body?.map.blocks ?? []).slice(0, LEAD_PARAGRAPHS).map((b) => text.slice(b.start, b.end));
+  const meta = readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? []);
   const wordCount = countWords(text);
   return {
     article: { isArticle: wordCount >= MIN_ARTICLE_WORDS, ...meta, text, wordCount },

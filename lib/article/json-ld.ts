@@ -16,7 +16,8 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 
 export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
   let best: Record<string, unknown> | null = null;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');

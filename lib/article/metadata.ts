@@ -9,7 +9,7 @@ import { DATELINE_LINE, OUTLET_CITY_LINE } from './body';
 import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from './dateline';
 import type { Article } from '../types';
 import { outletForUrl } from './outlets';
-import { namesOf } from './visibility';
+import { machineTime, visibleBylines, visibleDateElements } from './marked-elements';
 
 /** Everything in `Article` that comes from the page's metadata rather than its body. */
 export type Metadata = Omit<Article, 'isArticle' | 'text' | 'wordCount'>;
@@ -17,7 +17,13 @@ export type Metadata = Omit<Article, 'isArticle' | 'text' | 'wordCount'>;
 /** Query parameters that only track the reader (utm_*, click ids, share sources). */
 const TRACKING_PARAM = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|smid|s_cid|ref|ref_src|__twitter_impression|_ga)$/i;
 
-export function readMetadata(doc: Document, pageUrl: string | null, headerLines: string[], firstParagraph: string): Metadata {
+export function readMetadata(
+  doc: Document,
+  pageUrl: string | null,
+  headerLines: string[],
+  leadParagraphs: readonly string[],
+  roots: readonly Element[] = [],
+): Metadata {
   const ld = readJsonLdArticle(doc);
   const meta = metaReader(doc);
 
@@ -32,13 +38,13 @@ export function readMetadata(doc: Document, pageUrl: string | null, headerLines:
   const outletNames = [siteName, publisher].filter((n): n is string => !!n);
 
   return {
-    title: readTitle(doc, ld, meta, siteName),
-    ...readAuthors(doc, ld, meta, headerLines, outletNames),
+    title: readTitle(doc, ld, meta, siteName, roots),
+    ...readAuthors(doc, ld, meta, headerLines, outletNames, roots),
     siteName,
     publisher,
     published: preferUrlDay(readPublished(doc, ld, meta, headerLines), url ?? pageUrl),
     modified: normalizeMachineDate(ld?.dateModified ?? meta('article:modified_time') ?? meta('og:updated_time')),
-    dateline: readDateline(headerLines, firstParagraph),
+    dateline: readDateline(headerLines, leadParagraphs),
     section: meta('article:section') ?? ld?.section ?? null,
     lang: readLang(doc, ld, meta),
     url,
@@ -46,25 +52,100 @@ export function readMetadata(doc: Document, pageUrl: string | null, headerLines:
   };
 }
 
-type MetaReader = (name: string) => string | null;
+/** `meta(key)`: the first non-empty value of a `<meta>` name, property or itemprop (lower-cased
+ * key); `meta.all(key)`: every value, for repeated keys (`article:tag`, `citation_author`). */
+interface MetaReader {
+  (name: string): string | null;
+  all(name: string): string[];
+}
 
-/** One pass over `<meta>`: name, property and itemprop keys, first non-empty value wins. */
+/** One pass over `<meta>`: name, property and itemprop keys. */
 function metaReader(doc: Document): MetaReader {
-  const values = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
+  const values = new Map<string, string[]>();
+  for (const el of doc.getElementsByTagName('meta')) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const key of [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')]) {
-      if (key && !values.has(key.toLowerCase())) values.set(key.toLowerCase(), content);
+      if (!key) continue;
+      const list = values.get(key.toLowerCase());
+      if (list) list.push(content);
+      else values.set(key.toLowerCase(), [content]);
     }
   }
-  return (name) => values.get(name.toLowerCase()) ?? null;
+  const reader = (name: string): string | null => values.get(name.toLowerCase())?.[0] ?? null;
+  reader.all = (name: string): string[] => values.get(name.toLowerCase()) ?? [];
+  return reader;
 }
 
-function readTitle(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, siteName: string | null): string | null {
-  const h1 = doc.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const raw = ld?.headline ?? meta('citation_title') ?? meta('og:title') ?? meta('twitter:title') ?? h1 ?? doc.title;
-  return raw ? stripSiteSuffix(raw.replace(/\s+/g, ' ').trim(), siteName) : null;
+function readTitle(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, siteName: string | null, roots: readonly Element[]): string | null {
+  const clean = (value: string | null | undefined): string | null => {
+    const folded = value?.replace(/\s+/g, ' ').trim();
+    return folded ? stripSiteSuffix(folded, siteName) : null;
+  };
+  const declared = [ld?.headline, meta('citation_title'), meta('og:title'), meta('twitter:title'), doc.title]
+    .map(clean)
+    .filter((t): t is string => t !== null);
+  const shown = displayedHeadline(doc, roots, declared, siteName);
+  return shown ?? declared[0] ?? null;
+}
+
+/** Headlines are short: a longer `<h1>` is a page that puts its lead or a caption in one. */
+const MAX_HEADLINE_WORDS = 40;
+/** Shared words, as shares of the shorter and of the longer headline, for two headlines to be
+ * versions of one (a blog's name in its `<h1>` is all inside "Blog Name: Post title", but is a
+ * small part of it). */
+const SAME_HEADLINE_OF_SHORTER = 0.6;
+const SAME_HEADLINE_OF_LONGER = 0.4;
+
+/**
+ * The headline as the reader sees it on the page, which is what a citation quotes. Declared
+ * titles drift from it: the LA Times' JSON-LD `headline` is an SEO rewrite ("Disney+ glitches
+ * blamed on heavy demand says executive Kevin Mayer" for the shown "‘We had some issues,’ exec
+ * says on Disney+ glitches"), Yahoo's `og:title` is the site's own name, and the declared copy
+ * loses the typography (straight quotes for “Burned Her Up”).
+ *
+ * The `<h1>` counts when it shares most words with a declared title, or when it heads the story:
+ * inside the story's container before its text, or the nearest `<h1>` before the container.
+ */
+function displayedHeadline(doc: Document, roots: readonly Element[], declared: readonly string[], siteName: string | null): string | null {
+  const site = siteName?.toLowerCase() ?? '';
+  const headings = [...doc.getElementsByTagName('h1')]
+    .filter((h) => !inPageChrome(h))
+    .map((el) => ({ el, text: el.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
+    .filter(({ text }) => {
+      const words = text.split(' ').length;
+      return text.length > 0 && words <= MAX_HEADLINE_WORDS && text.toLowerCase() !== site;
+    });
+  const matching = headings.find(({ text }) => words(text).length >= 2 && declared.some((d) => sameHeadline(text, d)));
+  if (matching) return matching.text;
+  const root = roots[0];
+  if (!root) return null;
+  const heading = headings.find(({ el }) => root.contains(el)) ??
+    headings.filter(({ el }) => el.compareDocumentPosition(root) & NODE_FOLLOWING).at(-1);
+  return heading && words(heading.text).length >= 3 ? heading.text : null;
+}
+
+/** Inside navigation, a sidebar or footer, or hidden: not the story's headline. */
+function inPageChrome(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName;
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || a.hasAttribute('hidden') || a.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+const NODE_FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a global Node in the CLI
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function sameHeadline(a: string, b: string): boolean {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  const shorter = Math.min(wa.size, wb.size);
+  if (shorter === 0) return false;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / shorter >= SAME_HEADLINE_OF_SHORTER && shared / Math.max(wa.size, wb.size) >= SAME_HEADLINE_OF_LONGER;
 }
 
 /**
@@ -88,12 +169,13 @@ function readAuthors(
   meta: MetaReader,
   headerLines: string[],
   outletNames: string[],
+  roots: readonly Element[],
 ): { authors: string[]; organizationAuthors: string[] } {
   const result: SplitAuthors = { people: [], organizations: [] };
   // Each source in order; the first that yields a person wins.
   const sources: (() => void)[] = [
     () => ld?.authors.forEach((a) => (a.isOrganization ? classifyOrganization(a.name, outletNames, result) : addSplit(a.name))),
-    () => doc.querySelectorAll('meta[name="citation_author"]').forEach((m) => addSplit(m.getAttribute('content') ?? '')),
+    () => meta.all('citation_author').forEach(addSplit),
     () => addSplit(meta('author') ?? ''),
     () => {
       const author = meta('article:author');
@@ -104,7 +186,7 @@ function readAuthors(
       if (line) addSplit(line);
     },
     () => {
-      for (const line of visibleBylines(doc)) {
+      for (const line of visibleBylines(doc, storyRegion(roots))) {
         addSplit(line);
         if (result.people.length > 0) return;
       }
@@ -123,47 +205,26 @@ function readAuthors(
   return { authors: result.people, organizationAuthors: result.people.length ? [] : result.organizations };
 }
 
+/** Levels above the story's container that still belong to the story (its header, byline bar). */
+const STORY_REGION_LEVELS = 3;
+
+/** Where a story's byline sits: its container's ancestor a few levels up, below `<body>`. */
+function storyRegion(roots: readonly Element[]): Element | null {
+  let region = roots[0] ?? null;
+  for (let level = 0; region && level < STORY_REGION_LEVELS; level++) {
+    const parent: Element | null = region.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    region = parent;
+  }
+  return region;
+}
+
 function classifyOrganization(name: string, outletNames: string[], into: SplitAuthors): void {
   const probe: SplitAuthors = { people: [], organizations: [] };
   classifyName(name, [], probe);
   if (probe.people.length || probe.organizations.length) {
     if (!into.organizations.includes(name) && !outletNames.includes(name)) into.organizations.push(name);
   }
-}
-
-/** Visible bylines, most specific first: schema.org markup, rel=author, author-name classes,
- * then whole byline blocks ("By Erin Cunningham", "Tom Davies Associated Press Published …"). */
-const BYLINE_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[rel="author"]',
-  '.author-name, .author__name, .byline__name, .byline-name, .byline__author, .contributor-name',
-  '.author',
-  '.byline',
-  '[class*="byline"]',
-  '[class*="author"]',
-];
-
-function* visibleBylines(doc: Document): Generator<string> {
-  for (const selector of BYLINE_SELECTORS) {
-    for (const el of doc.querySelectorAll(selector)) {
-      // An author name in a related-stories list or a sidebar is another story's
-      // ("Telegraph View" on readability/telegraph).
-      if (inFurniture(el)) continue;
-      const text = el.textContent?.replace(/\s+/g, ' ').trim();
-      if (text && text.length < 120) yield text;
-    }
-  }
-}
-
-/** Containers of other stories' bylines: related lists, sidebars, recommendations, comments. */
-const OTHER_STORIES = /related|sidebar|recommend|more-?stories|also-?read|popular|trending|latest|promo|outbrain|taboola|widget|footer|comment|teaser/i;
-
-function inFurniture(el: Element): boolean {
-  for (let a = el.parentElement; a && a.tagName !== 'BODY'; a = a.parentElement) {
-    if (a.tagName === 'ASIDE' || a.tagName === 'FOOTER' || a.tagName === 'NAV' || OTHER_STORIES.test(namesOf(a))) return true;
-  }
-  return false;
 }
 
 function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, headerLines: string[]): string | null {
@@ -176,7 +237,7 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
     meta('dc.date') ??
     meta('date') ??
     meta('pubdate') ??
-    doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime');
+    machineTime(doc);
   const fromMachine = normalizeMachineDate(machine);
   if (fromMachine) return fromMachine;
   for (const line of headerLines) {
@@ -184,7 +245,7 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
     if (fromLine) return fromLine;
   }
   // A visible date in the page's date elements: "Published 11:34 PM EST Nov 19, 2019".
-  for (const el of doc.querySelectorAll(VISIBLE_DATE_SELECTOR)) {
+  for (const el of visibleDateElements(doc)) {
     const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (text.length > 80 || /\bupdated\b/i.test(text)) continue;
     const fromText = parseHumanDate(text);
@@ -193,10 +254,12 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
   return null;
 }
 
-/** Elements that hold the visible publication date on pages with no machine-readable one. */
-const VISIBLE_DATE_SELECTOR = 'time, [class*="publish"], [class*="date"], [class*="timestamp"], [itemprop="datePublished"]';
-
-function readDateline(headerLines: string[], firstParagraph: string): string | null {
+/**
+ * The dateline from the header lines ("Baku, Azerbaijan, Dec.18"), else from the story's opening:
+ * the first paragraph in mixed case ("Indianapolis – …"), or in capitals within the first few
+ * paragraphs ("HANOI, Vietnam (AP) —" after a photo gallery's "Image 1 of 8 / Back to Gallery").
+ */
+function readDateline(headerLines: string[], leadParagraphs: readonly string[]): string | null {
   for (const line of headerLines) {
     const outletCity = OUTLET_CITY_LINE.exec(line);
     if (outletCity) return outletCity[1]!.trim();
@@ -204,7 +267,11 @@ function readDateline(headerLines: string[], firstParagraph: string): string | n
     const match = DATELINE_LINE.exec(line);
     if (match) return match[1]!.trim();
   }
-  const inline = INLINE_DATELINE.exec(firstParagraph) ?? INLINE_DATELINE_MIXED.exec(firstParagraph);
+  const first = leadParagraphs[0] ?? '';
+  const inline =
+    INLINE_DATELINE.exec(first) ??
+    INLINE_DATELINE_MIXED.exec(first) ??
+    leadParagraphs.slice(1).map((p) => INLINE_DATELINE.exec(p)).find((m) => m !== null);
   return inline ? inline[1]!.trim() : null;
 }
 
@@ -238,7 +305,7 @@ function readKeywords(doc: Document, ld: JsonLdArticle | null, meta: MetaReader)
     if (/^(?:null|undefined|none)$/i.test(clean)) return;
     if (clean && clean.length < 60 && !found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
-  doc.querySelectorAll('meta[property="article:tag"]').forEach((m) => add(m.getAttribute('content') ?? ''));
+  meta.all('article:tag').forEach(add);
   ld?.keywords.forEach(add);
   for (const key of ['news_keywords', 'keywords']) (meta(key) ?? '').split(',').forEach(add);
   return found;

@@ -14,20 +14,31 @@ const ARTICLE_MARKERS = 'meta[property="og:type"][content="article"], script[typ
 export function looksLikeArticle(doc: Document): boolean {
   if (!doc.body) return false;
   let score = 0;
-  for (const p of doc.body.querySelectorAll('p, pre, article, [itemprop~="articleBody"] div')) {
-    if (p.closest('nav, footer, aside, [role="navigation"]')) continue;
-    score += paragraphScore((p.textContent ?? '').trim().length);
+  // Paragraphs first (by tag name, and ancestors checked by hand: selector lists and closest()
+  // cost happy-dom several times more); the sum is order-free, so the early exit is too.
+  for (const tag of ['p', 'pre', 'article']) {
+    const elements = doc.body.getElementsByTagName(tag);
+    for (let i = 0; i < elements.length; i++) {
+      const p = elements[i]!;
+      if (inNavigation(p)) continue;
+      score += paragraphScore((p.textContent ?? '').trim().length);
+      if (score > MIN_SCORE) return true;
+    }
+  }
+  for (const div of doc.body.querySelectorAll('[itemprop~="articleBody"] div')) {
+    if (inNavigation(div)) continue;
+    score += paragraphScore((div.textContent ?? '').trim().length);
     if (score > MIN_SCORE) return true;
   }
   // Text separated by <br> rather than <p> (blogs, older CMSs: scrapinghub/358cc4a08045): each
   // run of text between line breaks counts as a paragraph.
-  for (const br of doc.body.querySelectorAll('br')) {
+  for (const br of doc.body.getElementsByTagName('br')) {
     const text = br.previousSibling?.nodeType === 3 ? (br.previousSibling.nodeValue ?? '').trim() : '';
     score += paragraphScore(text.length);
     if (score > MIN_SCORE) return true;
   }
   // Text straight inside <div>s, with no <p> or <br> (scrapinghub/fde930b01859).
-  for (const div of doc.body.querySelectorAll('div')) {
+  for (const div of doc.body.getElementsByTagName('div')) {
     for (let node = div.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) score += paragraphScore((node.nodeValue ?? '').trim().length);
     }
@@ -35,6 +46,15 @@ export function looksLikeArticle(doc: Document): boolean {
   }
   // Pages that state they are articles get a lower bar (short news items).
   return score > MIN_SCORE / 4 && doc.querySelector(ARTICLE_MARKERS) !== null;
+}
+
+/** Inside `nav`, `footer`, `aside` or `[role=navigation]`. */
+function inNavigation(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName;
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || a.getAttribute('role') === 'navigation') return true;
+  }
+  return false;
 }
 
 function paragraphScore(length: number): number {

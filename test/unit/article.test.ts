@@ -278,4 +278,52 @@ describe('readArticle metadata fallbacks', () => {
     const a = withDoc(storyPage(), (doc) => readArticle(doc, null).article);
     expect(a.title).toBe('Council expands bus network');
   });
+
+  const withHeadline = (h1: string, opts: Parameters<typeof storyPage>[0] = {}): string =>
+    storyPage(opts).replace('<h1>Council expands bus network</h1>', h1);
+
+  it('the headline the reader sees wins over a rewritten JSON-LD headline and a straight-quoted og:title (latimes.com)', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Disney+ glitches blamed on heavy demand says executive Kevin Mayer' });
+    const head = `<script type="application/ld+json">${ld}</script><meta property="og:title" content="'We had some issues,' exec says on Disney+ glitches">`;
+    const a = withDoc(withHeadline('<h1>‘We had some issues,’ exec says on Disney+ glitches</h1>', { head }), (doc) => readArticle(doc, null).article);
+    expect(a.title).toBe('‘We had some issues,’ exec says on Disney+ glitches');
+  });
+
+  it('an og:title that is the site\'s own name loses to the story\'s <h1> (yahoo.com)', () => {
+    const head = '<meta property="og:title" content="Yahoo News - Latest News & Headlines">';
+    const h1 = '<h1>Russia: Space ship malfunctions, breaks up over Siberia</h1>';
+    const a = withDoc(withHeadline(h1, { head }), (doc) => readArticle(doc, null).article);
+    expect(a.title).toBe('Russia: Space ship malfunctions, breaks up over Siberia');
+  });
+
+  it('a blog\'s name in the page\'s <h1> is not the post\'s title (blogspot.com)', () => {
+    const head = '<meta property="og:title" content="Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices">';
+    const a = withDoc(withHeadline('<h1><a href="/">Silicon Exposed</a></h1>', { head }), (doc) => readArticle(doc, null).article);
+    expect(a.title).toBe('Silicon Exposed: Open Verilog flow for Silego GreenPak4 programmable logic devices');
+  });
+
+  it('itemprop holding a list, "author creator", is an author (nytimes.com)', () => {
+    const lead = '<p itemprop="author creator" itemscope itemtype="http://schema.org/Person">By <a href="/by/corey-kilgannon"><span itemprop="name">Corey Kilgannon</span></a></p>';
+    const a = withDoc(storyPage({ after: lead }), (doc) => readArticle(doc, null).article);
+    expect(a.authors).toEqual(['Corey Kilgannon']);
+  });
+
+  it('a byline with the date glued on gives the person and the day (yahoo.com: "By GILLIAN MOHNEY March 11, 2015 3:46 PM")', () => {
+    const after = '<cite class="byline vcard"><span>By </span><span class="fn">GILLIAN MOHNEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>';
+    const a = withDoc(storyPage({ after }), (doc) => readArticle(doc, null).article);
+    expect(a.authors).toEqual(['Gillian Mohney']);
+    expect(a.published?.slice(0, 10)).toBe('2015-03-11');
+  });
+
+  it('a lone word in a byline is a place or a desk, not a person ("Reuters, Washington," on deccanherald.com)', () => {
+    const after = '<div class="article-author"><a class="article-author__name" href="/author/reuters">Reuters, </a><span class="article-author__name"> Washington, </span></div>';
+    const a = withDoc(storyPage({ after }), (doc) => readArticle(doc, null).article);
+    expect(a.authors).toEqual([]);
+  });
+
+  it('a wire dateline after a photo gallery\'s labels is still the dateline (AP on a partner site)', () => {
+    const body = `<p>Image 1 of / 8</p><p>Back to Gallery</p><p>HANOI, Vietnam (AP) — ${P1}</p><p>${P2}</p><p>${P3}</p>`;
+    const a = withDoc(storyPage({ body }), (doc) => readArticle(doc, null).article);
+    expect(a.dateline).toBe('HANOI, Vietnam');
+  });
 });
