@@ -24,6 +24,8 @@ export interface PageRun {
   /** happy-dom parse (document.write) of the Sourcelight copy, for context. */
   parseMs: number;
   sourcelight: ToolRun<Analysis>;
+  /** `readArticle` alone (detection, body, metadata) on its own parse; output: whether it is an article. */
+  extraction: ToolRun<boolean>;
   readability: ToolRun<ReadabilityOutput>;
   /** Defuddle's body text; null when Defuddle was not asked for on this page. */
   defuddle: ToolRun<string> | null;
@@ -90,6 +92,8 @@ export async function warmUp(jobs: PageJob[], api: SourcelightApi, dom: Defuddle
     const html = job.page.readHtml();
     const analyze = api.analyze;
     if (analyze) await timed(html, job.url, (d) => analyze(d, { url: job.url }));
+    const readArticle = api.readArticle;
+    if (readArticle) await timed(html, job.url, (d) => readArticle(d, job.url));
     await timed(html, job.url, runReadability);
     await runDefuddleOn(dom, html, job.url);
   }
@@ -104,6 +108,8 @@ export async function runPages(jobs: PageJob[], api: SourcelightApi, dom: Defudd
     const sl = analyze
       ? await timed(html, job.url, (d) => analyze(d, { url: job.url }))
       : { ...notRun<Analysis>(api.unavailable ?? 'no analyze'), parseMs: NaN };
+    const readArticle = api.readArticle;
+    const ex = readArticle ? await timed(html, job.url, (d) => readArticle(d, job.url).article.isArticle) : notRun<boolean>('no readArticle');
     const rd = await timed(html, job.url, runReadability);
     const df = job.withDefuddle ? await runDefuddleOn(dom, html, job.url) : null;
     if (analyze && sl.error) failures.push({ area: 'pages', tool: 'Sourcelight analyze', id: job.page.id, message: sl.error });
@@ -115,6 +121,7 @@ export async function runPages(jobs: PageJob[], api: SourcelightApi, dom: Defudd
       htmlChars: html.length,
       parseMs: Number.isNaN(sl.parseMs) ? rd.parseMs : sl.parseMs,
       sourcelight: { output: sl.output, ms: sl.ms, error: sl.error },
+      extraction: { output: ex.output, ms: ex.ms, error: ex.error },
       readability: { output: rd.output, ms: rd.ms, error: rd.error },
       defuddle: df,
     });

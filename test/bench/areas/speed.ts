@@ -45,6 +45,28 @@ function speedRow(label: string, runs: PageRun[]): (string | number)[] {
   ];
 }
 
+/** Issue #3's speed figure: article detection + body + metadata (`readArticle`) beside
+ * Readability's parse, per page, and how fast pages that are not articles are given up on. */
+function extractionRows(runs: PageRun[]): (string | number)[][] {
+  const ex: number[] = [];
+  const ratios: number[] = [];
+  const notArticle: number[] = [];
+  for (const run of runs) {
+    const e = run.extraction.ms;
+    const r = run.readability.ms;
+    if (e === null) continue;
+    ex.push(e);
+    if (r !== null && r > 0) ratios.push(e / r);
+    if (run.extraction.output === false) notArticle.push(e);
+  }
+  const ratio = median(ratios);
+  return [
+    ['readArticle median / p95 (ms)', `${ms(median(ex))} / ${ms(p95(ex))}`, ''],
+    ['readArticle ÷ Readability, median per page', fmt(ratio, 2), `≤ 0.25 (${ratio <= 0.25 ? 'met' : 'missed'})`],
+    [`pages not taken for articles (${notArticle.length}): median / max (ms)`, `${ms(median(notArticle))} / ${ms(notArticle.length ? Math.max(...notArticle) : NaN)}`, '< 2 ms'],
+  ];
+}
+
 export interface HeapFigures {
   page: string;
   htmlKiB: number;
@@ -147,6 +169,8 @@ export function speedSection(input: SpeedInput): Section {
     ),
     'Times are the call only (`analyze(document, {url})` vs `new Readability(document).parse()`), each on its own happy-dom parse of the page, one page after another on one core, after an untimed warm-up on three pages. ' +
       'Body words = letter/digit runs of Sourcelight’s article.text.',
+    '**Article detection + metadata** (issue #3: `readArticle(document, url)` — pre-check, root, body, text map and metadata, no people or quotes; its own happy-dom parse, parse excluded), all pages:',
+    table(['', 'value', 'target'], extractionRows(input.runs)),
   ];
   if (input.sourcelightUnavailable) body.push(`Sourcelight: n/a — ${input.sourcelightUnavailable}`);
   const h = input.heap;
