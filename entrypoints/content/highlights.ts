@@ -55,14 +55,25 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
     for (const listener of listeners) listener();
   };
 
-  // Settings are read only once a page turns out to be an article: other pages cost nothing.
+  // Settings are asked for at once (one asynchronous storage read, answered while the page
+  // finishes loading), so the first paint follows the analysis without waiting for storage.
+  // They are applied and watched only once a page turns out to be an article.
+  const firstSettings = readSettings();
   const startWatching = () => {
     if (watching) return;
     watching = true;
-    void readSettings().then((loaded) => {
-      settings = loaded;
-      repaint();
-    });
+    void firstSettings
+      .then((loaded) => {
+        settings = loaded;
+        repaint();
+        // A change made between the early read and the watch below: read once more.
+        return readSettings();
+      })
+      .then((latest) => {
+        if (JSON.stringify(latest) === JSON.stringify(settings)) return;
+        settings = latest;
+        repaint();
+      });
     ctx.onInvalidated(
       watchSettingsQuietly((changed) => {
         settings = changed;
@@ -79,6 +90,7 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
   };
 
   page.onUpdate((result) => {
+    if (result === 'not-article' && !watching) return;
     if (!page.current().analysis.article.isArticle && !watching) return;
     startWatching();
     if (result !== 'unchanged' || dirty) repaint();

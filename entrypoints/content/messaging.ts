@@ -42,7 +42,9 @@ export function init(ctx: ContentScriptContext, page: PageSession, layer: Highli
   }
 
   let lastCount = -1;
-  page.onUpdate(() => {
+  page.onUpdate((result) => {
+    // Nothing counted yet and still no article: no badge, and no analysis computed for it.
+    if (result === 'not-article' && lastCount < 0) return;
     const { analysis } = page.current();
     const count = analysis.article.isArticle ? analysis.quotes.length : 0;
     if (count === lastCount || (lastCount < 0 && !analysis.article.isArticle)) return;

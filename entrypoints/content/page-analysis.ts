@@ -6,12 +6,15 @@
  *   - same URL and same article text, anchors still in the page → nothing;
  *   - same text, but the page rebuilt its DOM → the new text map only ("re-anchored");
  *   - anything else → a full analysis.
+ * Until a page has been analysed, a read first runs the article pre-check alone: a page that is
+ * not an article ("not-article") costs that check and nothing more; its analysis (for the popup's
+ * "not an article" state) is computed only when asked for.
  */
 import { analyzeWithMap, type AnalysisWithMap } from '../../lib/analyze';
-import { readArticle } from '../../lib/article/index';
+import { looksLikeArticle, readArticle } from '../../lib/article/index';
 import type { TextMap } from '../../lib/text/text-map';
 
-export type RefreshResult = 'unchanged' | 'reanchored' | 'reanalysed';
+export type RefreshResult = 'unchanged' | 'reanchored' | 'reanalysed' | 'not-article';
 
 interface PageState extends AnalysisWithMap {
   url: string;
@@ -21,6 +24,8 @@ interface PageState extends AnalysisWithMap {
 
 export class PageSession {
   private state: PageState | null = null;
+  /** The page has been read and failed the article pre-check (no analysis kept). */
+  private precheckFailed = false;
   private readonly listeners = new Set<(result: RefreshResult) => void>();
   /** The first analysis' user-timing measure (bench): taken at the not-an-article exit, else at the first paint. */
   private firstPaint: 'before' | 'waiting' | 'done' = 'before';
@@ -45,12 +50,15 @@ export class PageSession {
 
   /** The current analysis, computed now if the page has not been read yet. */
   current(): AnalysisWithMap {
-    if (!this.state) this.refresh();
-    return this.state!;
+    if (!this.state && !this.precheckFailed) this.refresh();
+    // Asked about a page that failed the pre-check (the popup, a copy): analysed now, and kept.
+    this.state ??= withRoot(analyzeWithMap(document, { url: location.href }), location.href);
+    return this.state;
   }
 
+  /** The page has been read at least once (analysed, or found not to be an article). */
   get analysed(): boolean {
-    return this.state !== null;
+    return this.state !== null || this.precheckFailed;
   }
 
   /** The node whose subtree holds the article text, null before the first read or when none. */
@@ -69,9 +77,14 @@ export class PageSession {
     const previous = this.state;
     let result: RefreshResult;
     if (!previous) {
-      performance.mark('sourcelight:analysis:start');
-      result = 'reanalysed';
-      this.state = withRoot(analyzeWithMap(document, { url }), url);
+      if (this.firstPaint === 'before') performance.mark('sourcelight:analysis:start');
+      this.precheckFailed = !looksLikeArticle(document);
+      if (this.precheckFailed) {
+        result = 'not-article';
+      } else {
+        result = 'reanalysed';
+        this.state = withRoot(analyzeWithMap(document, { url }), url);
+      }
     } else {
       const { article, map } = readArticle(document, url);
       const sameText = url === previous.url && article.text === previous.analysis.article.text;
@@ -86,7 +99,7 @@ export class PageSession {
     }
     for (const listener of this.listeners) listener(result);
     if (!previous && this.firstPaint === 'before') {
-      if (this.state?.analysis.article.isArticle) this.firstPaint = 'waiting';
+      if (result !== 'not-article' && this.state?.analysis.article.isArticle) this.firstPaint = 'waiting';
       else this.measureFirstRead(false);
     }
     return result;

@@ -20,11 +20,12 @@ export interface ReadArticleResult {
 
 /** Finds the story in `doc` and reads its metadata. Reads the document, never changes it. */
 export function readArticle(doc: Document, pageUrl: string | null): ReadArticleResult {
-  const found = looksLikeArticle(doc) ? findArticleRoot(doc) : null;
+  const readable = looksLikeArticle(doc);
+  const found = readable ? findArticleRoot(doc) : null;
   const body = found ? extractBody(found.roots, found.byName) : null;
   const text = body?.map.text ?? '';
   const leadParagraphs = (body?.map.blocks ?? []).slice(0, LEAD_PARAGRAPHS).map((b) => text.slice(b.start, b.end));
-  const meta = readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? []);
+  const meta = readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? [], readable);
   const wordCount = countWords(text);
   return {
     article: { isArticle: wordCount >= MIN_ARTICLE_WORDS, ...meta, text, wordCount },

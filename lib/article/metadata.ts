@@ -23,6 +23,7 @@ export function readMetadata(
   headerLines: string[],
   leadParagraphs: readonly string[],
   roots: readonly Element[] = [],
+  isArticle = true,
 ): Metadata {
   const ld = readJsonLdArticle(doc);
   const meta = metaReader(doc);
@@ -37,17 +38,23 @@ export function readMetadata(
   const publisher = ld?.publisherName ?? meta('og:site_name') ?? null;
   const outletNames = [siteName, publisher].filter((n): n is string => !!n);
 
-  return {
+  const identity = {
     title: readTitle(doc, ld, meta, siteName, roots),
-    ...readAuthors(doc, ld, meta, headerLines, outletNames, roots),
     siteName,
     publisher,
-    published: preferUrlDay(readPublished(doc, ld, meta, headerLines), url ?? pageUrl),
-    modified: normalizeMachineDate(ld?.dateModified ?? meta('article:modified_time') ?? meta('og:updated_time')),
-    dateline: readDateline(headerLines, leadParagraphs),
     section: meta('article:section') ?? ld?.section ?? null,
     lang: readLang(doc, ld, meta),
     url,
+  };
+  // A page that failed the article pre-check gets what its "not an article" card shows, and no
+  // more: the byline and visible-date searches walk the whole page, which is the exit's budget.
+  if (!isArticle) return { ...identity, authors: [], organizationAuthors: [], published: null, modified: null, dateline: null, keywords: [] };
+  return {
+    ...identity,
+    ...readAuthors(doc, ld, meta, headerLines, outletNames, roots),
+    published: preferUrlDay(readPublished(doc, ld, meta, headerLines), url ?? pageUrl),
+    modified: normalizeMachineDate(ld?.dateModified ?? meta('article:modified_time') ?? meta('og:updated_time')),
+    dateline: readDateline(headerLines, leadParagraphs),
     keywords: readKeywords(doc, ld, meta),
   };
 }
