@@ -30,6 +30,8 @@ export const TITLE_WORDS = words(`
   correspondent columnist dr mr mrs ms mx sir dame lord lady baron baroness gov atty supt
   member negotiator strategist consultant economist historian organizer organiser
   campaigner curator architect engineer surgeon physician nurse teacher
+  lawyer aide candidate nominee activist expert specialist staffer diplomat investigator ranger
+  writer reporter journalist supervisor scholar counterpart elect
 `);
 
 /** Honorifics that precede a name but are not titles worth reporting. */
@@ -115,9 +117,30 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   supt: 'superintendent', pres: 'president', prof: 'professor', rev: 'reverend', cmdr: 'commander',
 };
 
-/** Last words of place names: "Bering Sea", "Ninety Mile Beach", "Cape Canaveral" (first word). */
+/** Last words of place names: "Bering Sea", "Ninety Mile Beach", "Saratoga Springs" (GUM news),
+ * "Cape Canaveral" (first word). */
 export const PLACE_WORDS = words(`
   sea ocean beach harbour harbor bay river lake mountain mountains valley county province
   district region peninsula gulf strait canyon desert island islands coast manhattan brooklyn
+  springs heights falls creek
 `);
 export const PLACE_FIRST_WORDS = words('cape mount lake port fort lower upper north south east west northern southern eastern western');
+
+/**
+ * Companies, brands, agencies and groups that news names in one word and that are no one's name:
+ * "Microsoft says …", "Google Chrome", "Reuters reported". Household names only (written for this
+ * project from general knowledge); names that are also common surnames (Ford, Dell, Disney, Tesla)
+ * are left out.
+ */
+export const KNOWN_ORGANIZATIONS = new Set(
+  `Reuters Bloomberg AFP Xinhua Tass Interfax Yonhap Kyodo Anadolu Al-Jazeera Google Alphabet
+  Microsoft Apple Amazon Facebook Meta Twitter Instagram WhatsApp YouTube TikTok Netflix Uber Lyft
+  Airbnb SpaceX Intel Nvidia IBM Oracle Cisco Samsung Sony Huawei Xiaomi Alibaba Tencent Baidu
+  ByteDance Nokia Ericsson Siemens Philips Mozilla Firefox Chrome Safari Android iPhone iPad Windows
+  Linux Wikipedia Yahoo LinkedIn Snapchat Reddit Spotify PayPal eBay Salesforce Adobe
+  Lenovo Qualcomm OpenAI Toyota Nissan Volkswagen BMW Audi Fiat Renault Peugeot Hyundai Boeing
+  Airbus Pfizer Moderna AstraZeneca Novartis Bayer Nestlé Unilever ExxonMobil Exxon Chevron Gazprom
+  Rosneft Aramco Walmart Costco Starbucks McDonald's Coca-Cola Pepsi PepsiCo Nike Adidas Visa
+  Mastercard JPMorgan Citigroup Barclays HSBC Goldman Hamas Hezbollah Taliban Kremlin Pentagon
+  Interpol Europol Greenpeace Oxfam`.split(/\s+/),
+);
