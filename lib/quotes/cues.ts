@@ -1,6 +1,8 @@
 /**
  * The speech cue lexicon, kept as data: verbs that attribute words to a speaker, in the forms news
- * copy uses (past, present, third person). Beliefs and plans without speech (thinks, wants, hopes,
+ * copy uses (past, present, third person, and the base form after plural subjects: "Deficit hawks
+ * warn …"; not "suggest": "election results suggest most voters …" is inference, readability/wapo-2). "hinted that", "ruled
+ * that" (courts), "indicated that" (documents) and "remembered"/"recounted" report words too. Beliefs and plans without speech (thinks, wants, hopes,
  * plans) are deliberately absent: they are not quotes (attribution/GUIDELINES.md).
  * Written for this project from the attribution guidelines and AP style usage.
  */
@@ -19,6 +21,8 @@ const CUE_VERBS = `
   pledged pledges vowed vows boasted boasts lamented laments quipped quips joked jokes
   divulged divulges signaled signals signalled conceded objected
   called calls described describes instructed instructs chanted chants reads
+  warn argue claim note insist predict acknowledge admit contend stress caution
+  hinted hints indicated indicates remembered recounted recounts ruled rules
 `.trim().split(/\s+/);
 
 /** Multi-word cues: "pointed out", "according to" is handled by its own patterns. */
@@ -44,10 +48,24 @@ export const INVERTED_CUE_ALTERNATION = alternation(
 );
 
 /** Auxiliaries and adverbs allowed between a speaker and the cue: "has said", "also told",
- * "said earlier". */
-export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|previously|earlier|once|recently|further|again|repeatedly|reportedly|publicly|privately|simply|only|has\\s+also|had\\s+also)\\s+)*';
+ * "said earlier"; a time ("The European Union's top court last week ruled that …",
+ * scrapinghub/833caf3bdba5); "continues to insist" / "tried to suggest" (scrapinghub/702d1da63b8e,
+ * scrapinghub/82b6d780c792). */
+export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|previously|earlier|once|recently|since|already|consistently|often|further|again|repeatedly|reportedly|publicly|privately|simply|only|has\\s+also|had\\s+also|(?:last|this)\\s+(?:week|month|year)|(?:continues?|continued|tried|tries)\\s+to)\\s+)*';
 
 
 /** Cues that attribute quoted words only ("called the debt “the transcendent issue of our era”",
  * "a sign reads “…”"): in reported speech they describe or name, they do not report. */
 export const DIRECT_ONLY_CUES = /^(?:called|calls|described|describes|instructed|instructs|chanted|chants|reads|summed up|sums up|weighed in)$/i;
+
+/**
+ * Groups of unnamed speakers besides the source nouns of lib/people/lexicon.ts: "Deficit hawks
+ * have warned for years that …" (readability/nytimes-4), "Islamist politicians have acknowledged
+ * that …" (readability/wapo-1), "Israeli settlers, who …, said …" (scrapinghub/833caf3bdba5),
+ * "…, White House advisers say." (scrapinghub/39d5c43beb60). Plural only: a group, never one
+ * person.
+ */
+export const GROUP_NOUNS = new Set(
+  `advisers advisors politicians groups settlers hawks unions campaigners advocates defenders
+   skeptics sceptics proponents backers allies`.trim().split(/\s+/),
+);

@@ -3,22 +3,25 @@
  * noun phrase ("the minister", "a senior official", "people familiar with the matter").
  */
 import { SOURCE_NOUNS } from '../people/lexicon';
-import { AUXILIARY, CUE_ALTERNATION, INVERTED_CUE_ALTERNATION } from './cues';
+import { AUXILIARY, CUE_ALTERNATION, GROUP_NOUNS, INVERTED_CUE_ALTERNATION } from './cues';
 
 /** A capitalised name with initials and particles: "Orozobek Kayikov", "Nelson D. Schwartz",
  * "Ursula von der Leyen", "O'Brien". */
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,4}";
-const PRONOUN = '(?:he|she|they|we|I|He|She|They|We)';
+/** Pronouns; "it" for an organisation ("…,” it said in a statement"). */
+const PRONOUN = '(?:he|she|they|we|I|it|He|She|They|We|It)';
 /** A determiner-led noun phrase, up to eight words: "the head of the zonal office …", "a spokesman
  * for the ministry". Lazy, so it stops at the first cue. */
 const NOUN_PHRASE =
   "(?:(?:the|The|a|A|an|An|one|One|two|Two|three|Three|several|Several|some|Some|other|Other|another|Another|many|Many|its|Its|his|His|her|Her|their|Their)\\s+(?:[\\p{L}\\p{N}()'’.-]+\\s+){0,16}?[\\p{L}()'’.-]+)";
 /** Bare plural or generic sources, with up to three modifiers: "officials said", "Obama
  * administration officials said", "people familiar with the matter said". */
-const SOURCE_NOUN_PATTERN = [...SOURCE_NOUNS]
+const SOURCE_NOUN_PATTERN = [...new Set([...SOURCE_NOUNS, ...GROUP_NOUNS])]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`) // "Officials said" opens sentences too
   .join('|');
-const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATTERN})(?:\\s+(?:familiar|close|briefed|with\\s+knowledge)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+)?)`;
+/** …with a place or field after them: "Executives across the world say" (scrapinghub/702d1da63b8e),
+ * "officials in Washington said". */
+const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATTERN})(?:\\s+(?:familiar|close|briefed|with\\s+knowledge)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+|\\s+(?:across|in|from|at)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?)`;
 /** A name after up to six words of title or context: "Secretary of State Mike Pompeo",
  * "Council member John Baker". Tried last; the speaker stage keeps it only when it ends in a
  * person it knows. */
@@ -35,32 +38,70 @@ const APPOSITIVE = '(?:,\\s+[^,"“”]{2,160},)?';
 const CUE = `(${CUE_ALTERNATION})`;
 /** A cue before its speaker ("said Kayikov"); never "told X", where X is the listener. */
 const INVERTED_CUE = `(${INVERTED_CUE_ALTERNATION})`;
+/** The opening phrase tried shortest first, so an appositive stays with its subject: "The leader of
+ * Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a statement that …"
+ * (readability/wapo-1) is not "condemned Wednesday’s" after an opening phrase. */
+const LAZY_INTRO = '(?:(?:[^,"“”]{1,100},\\s+){1,2}?)??';
 /** An opening phrase before the subject: "However, ", "On race relations, ", "In a wide-ranging interview, ". */
-const INTRO = '(?:(?:[^,"“”]{1,60},\\s+){1,2})?';
+const INTRO = '(?:(?:[^,"“”]{1,100},\\s+){1,2})?';
 
 /**
  * After a closing mark: `…," said Kayikov.` / `…," Kayikov said.` / `…," he told Trend.` /
- * `…" — said the minister`. Group 1|4 is the cue, 2|3 the subject.
+ * `…" — said the minister`, the subject with an appositive too: `…,” John Williams, the
+ * president of the Federal Reserve Bank of New York, said in a speech` (scrapinghub/702d1da63b8e),
+ * `…,” her mother, Fiona, said` (readability/buzzfeed-1). Group 1|4 is the cue, 2|3 the subject.
  */
 export const CUE_AFTER_QUOTE = new RegExp(
-  `^[\\s,;:—–-]*(?:${INVERTED_CUE}\\s+(${SUBJECT})|(${SUBJECT})\\s+${AUXILIARY}${CUE})(?=[\\s.,;:!?)—–-]|$)`,
+  `^[\\s,;:—–-]*(?:${INVERTED_CUE}\\s+(${SUBJECT})|(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE})(?=[\\s.,;:!?)—–-]|$)`,
+  'u',
+);
+
+/** A manner adverb before a cue: "Netanyahu strongly warned against making a “bad deal”"
+ * (readability/wapo-2), "she flatly denied". */
+const ADVERB = '(?:\\p{Ll}+ly\\s+)?';
+
+/** Participles that report the words after them: "saying", "warning of", "telling Cook". */
+const PARTICIPLE = '(saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|declaring|writing|tweeting|telling\\s+[^\\s,"“”]+(?:\\s+[^\\s,"“”]+){0,2}?)';
+
+/**
+ * Before an opening mark, a participle after the main clause: "Emery retweeted the story,
+ * saying, “Are there un-angry Trump supporters?”" (readability/breitbart); "Benioff weighed in,
+ * telling Cook, “since he passed, …”" (scrapinghub/291a8bf33ee4). Groups: 1 opening phrase,
+ * 2 subject, 3 participle.
+ */
+export const PARTICIPLE_BEFORE_QUOTE = new RegExp(
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+${PARTICIPLE}(?:\\s+(?:that|of|about|against))?\\s*[:,]?\\s*$`,
+  'u',
+);
+
+/** Before an opening mark, a subject with its participle: "…, with Jordanian Foreign Minister Ayman
+ * Safadi warning of “dangerous consequences”" (scrapinghub/833caf3bdba5). Groups: 1 subject,
+ * 2 participle. */
+export const SUBJECT_PARTICIPLE_BEFORE_QUOTE = new RegExp(
+  `(${SUBJECT})\\s+${PARTICIPLE}(?:\\s+(?:that|of|about|against))?\\s*[:,]?\\s*$`,
   'u',
 );
 
 /**
- * Before an opening mark: `Kayikov said: "…` / `He told reporters, "…` / `said Kayikov: "…`.
+ * Before an opening mark: `Kayikov said: "…` / `He told reporters, "…` / `said Kayikov: "…`, the
+ * subject with an appositive and an adverb too: "Mr. Warner, the Virginia Democrat, called last
+ * year’s tax bill “the worst piece of legislation …”" (readability/nytimes-4).
  * Group 1|4 subject, 2|3 cue; the optional tail is the listener or a time ("told Trend on Monday").
  */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `(?:(${SUBJECT})\\s+${AUXILIARY}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s*[:,]?\\s*$`,
+  `(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s*[:,]?\\s*$`,
   'u',
 );
+
+/** A source in lower case after "according to": "local news reports" (readability/wapo-1),
+ * "data from MarketAxess" (scrapinghub/06e5123e4ef7). Up to six words. */
+const LOWER_SOURCE = "\\p{Ll}[\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,5}?";
 
 /** `According to X, …` at the start of a sentence. Group 1 subject. */
 export const ACCORDING_TO_LEADING = new RegExp(`^According\\s+to\\s+(${SUBJECT})\\s*,\\s*`, 'u');
 /** `…, according to X.` at the end of a sentence, or before a closing phrase ("…, according to
  * Project Jonah, with 140 pilot whales beaching …"). Group 1 subject. */
-export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT})(?:,.{0,300})?[.!?]?["”’]?$`, 'u');
+export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT}|${LOWER_SOURCE})(?:,.{0,300})?[.!?]?["”’]?$`, 'u');
 
 /**
  * What may follow a closing cue: up to three words ("told Trend Dec.17", "said Tuesday night"),
@@ -75,10 +116,12 @@ const CUE_TAIL =
 const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|before|last|this|late|early|when|while)\\b[^,]{0,100})";
 
 /** `…, X said [tail].` / `…, said X [, appositive].` / `…, the source, who …, told Reuters.`
- * closing a sentence. An inverted cue takes no tail: in "…, said the plan would work" the words
+ * closing a sentence; an appositive may hold a comma of its own ("…, said Joe Carbone, who works
+ * for the Transportation Department, where he is known as the pothole chief.",
+ * readability/nytimes-3). An inverted cue takes no tail: in "…, said the plan would work" the words
  * after "said" are what was said, not a speaker. Groups: 1|4 subject, 2|3 cue. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  `,["”’]?\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,[^,]{0,140})?)[.!?]?["”’]?$`,
+  `,["”’]?\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,\\s+(?:who|whom|whose|which|where|a|an|the)\\b[^,]{0,140}(?:,[^,]{0,140})?|,[^,]{0,140})?)[.!?]?["”’]?$`,
   'u',
 );
 
@@ -107,6 +150,40 @@ export const LEADING_ATTRIBUTION = new RegExp(
  * phrase, 2 subject, 3 participle.
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
-  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+(saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting)\\s+(?:that\\s+)?`,
+  `^(${LAZY_INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+(saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting)\\s+(?:that\\s+)?`,
   'u',
 );
+
+/**
+ * A cue in a second verb phrase of the subject's: "In Washington, White House press secretary
+ * Josh Earnest condemned the attack and said the U.S. government was willing to assist Tunisian
+ * authorities in the investigation" (readability/wapo-1). The verb phrase between holds no capital,
+ * so the subject is the whole "White House press secretary Josh Earnest", not "White House".
+ * Groups as LEADING_ATTRIBUTION: 1 opening phrase, 2 subject, 3 cue.
+ */
+export const COORDINATED_ATTRIBUTION = new RegExp(
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”\\p{Lu}]{2,120}?\\s+and\\s+${AUXILIARY}${CUE}\\b`,
+  'u',
+);
+
+/**
+ * Where a second clause with a subject of its own begins: "Trump has recently tried to suggest
+ * that he barely knows his hand-picked ambassador, but Sondland has said he has spoken several
+ * times with the president" (scrapinghub/82b6d780c792).
+ */
+export const SECOND_CLAUSE = /(?:,\s+(?:but|while|whereas|although|though|yet)|;)\s+(?=\S)/gu;
+
+/**
+ * Reported speech in a relative clause after the speaker: "…, the source, who said he had spoken
+ * to people inside the compound, told Reuters" (readability/telegraph); "…, said the officials,
+ * who added that they were swapping about 100 miles of line each year" (readability/nytimes-3).
+ * Groups: 1 subject, 2 cue; the clause starts after the match.
+ */
+export const RELATIVE_ATTRIBUTION = new RegExp(
+  `(${SUBJECT}),\\s+who\\s+(?:also\\s+|later\\s+|had\\s+|has\\s+)?(${CUE_ALTERNATION})\\s+(?:that\\s+)?`,
+  'u',
+);
+
+/** Where a relative clause's reported words end: before the main clause's own cue ("…, told
+ * Reuters"). */
+export const MAIN_CUE_AFTER = new RegExp(`,\\s+${AUXILIARY}(?:${CUE_ALTERNATION})\\b`, 'u');

@@ -228,3 +228,228 @@ describe('findQuotes: reported speech', () => {
     ]);
   });
 });
+
+/** Kind, text and speaker of each quote found: the shape the patterns below are checked on. */
+function found(text: string): [string, string, string | null][] {
+  return quotes(text).map((q) => [q.kind, q.text, q.speaker]);
+}
+
+describe('findQuotes: patterns from the attribution dev pages (one real sentence each)', () => {
+  it('"that" inside the reported clause is not skipped to (scrapinghub/291a8bf33ee4)', () => {
+    expect(found("While that progress still lags the consumer world, Tim Cook said he's extremely proud of his company's trajectory on that front.")).toEqual([
+      ['indirect', "he's extremely proud of his company's trajectory on that front", 'Tim Cook'],
+    ]);
+  });
+  it('a clause opening with a quotation and going on is mixed; the next quotation keeps the speaker (readability/wapo-1)', () => {
+    expect(found('Lotfi Azzouz spoke on Wednesday.\n\n“We must pay attention to what is written” in that law, Azzouz said. “There is worry the government will use the attack to justify some draconian measures.”')).toEqual([
+      ['mixed', '“We must pay attention to what is written” in that law', 'Lotfi Azzouz'],
+      ['direct', 'There is worry the government will use the attack to justify some draconian measures.', 'Lotfi Azzouz'],
+    ]);
+  });
+  it('a reported clause mostly in quotation marks is still mixed (readability/wapo-2)', () => {
+    expect(found('President Obama told the U.N. General Assembly 18 months ago that he would seek “real breakthroughs on these two issues — Iran’s nuclear program and Israeli-Palestinian peace.”')).toEqual([
+      ['mixed', 'he would seek “real breakthroughs on these two issues — Iran’s nuclear program and Israeli-Palestinian peace.”', 'Obama'],
+    ]);
+  });
+  it('`“…,” X, appositive, said` (scrapinghub/702d1da63b8e)', () => {
+    expect(found('“It’s striking that in almost every corner of the world geopolitical tensions are threatening to put the brakes on growth,” John Williams, the president of the Federal Reserve Bank of New York, said in a speech last week.')).toEqual([
+      ['direct', 'It’s striking that in almost every corner of the world geopolitical tensions are threatening to put the brakes on growth', 'John Williams'],
+    ]);
+  });
+  it('a first name alone resolves to the one fuller name that starts with it (readability/buzzfeed-1)', () => {
+    const text = '“The drug was in her system, there was no anti-dote, two tablets was a lethal dose – and she had taken eight,” her mother, Fiona, said in a statement yesterday.\n\nFiona Parry issued a plea for people to stay away from pills containing the chemical.';
+    expect(found(text)[0]).toEqual(['direct', 'The drug was in her system, there was no anti-dote, two tablets was a lethal dose – and she had taken eight', 'Fiona Parry']);
+  });
+  it('a photo caption between two quote paragraphs does not end the speaker’s run (readability/guardian-1)', () => {
+    const text = '“Man’s greed in the ocean is hurting the whales,” says Hori Parata, an elder of the Ngātiwai tribe.\n\nHori Parata at his Pātaua farm, the place where he was born and grew up\n\n“We’re having to put up with a lot of stuff today. We feel that is ridiculous.”';
+    expect(found(text).map((q) => q[2])).toEqual(['Hori Parata', 'Hori Parata']);
+    // A short subhead does end it.
+    expect(found('“Man’s greed in the ocean is hurting the whales,” says Hori Parata.\n\nWhole Foods future\n\n“We’re having to put up with a lot of stuff today.”')).toHaveLength(1);
+  });
+  it('`X also said:` introducing a list of reported points, each without a full stop (readability/bbc-1)', () => {
+    const text = 'In a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence on the world stage\n\nHe is confident the Iran nuclear deal will be passed by Congress\n\nMr Obama lands in Kenya later on Friday for his first visit since becoming president.';
+    expect(found(text)).toEqual([
+      ['indirect', 'The UK must stay in the EU to have influence on the world stage', 'Obama'],
+      ['indirect', 'He is confident the Iran nuclear deal will be passed by Congress', 'Obama'],
+    ]);
+  });
+  it('`She added:` ending a paragraph attributes the quote paragraph after it (readability/buzzfeed-1)', () => {
+    expect(found('Fiona Parry spoke after the inquest.\n\nShe added:\n\n“They never stood a chance of saving her. She burned and crashed.”')).toEqual([
+      ['direct', 'They never stood a chance of saving her. She burned and crashed.', 'Fiona Parry'],
+    ]);
+  });
+  it('a cue before the quotation after an appositive or an adverb (readability/nytimes-4, readability/wapo-2)', () => {
+    expect(found('Mr. Warner, the Virginia Democrat, called last year’s tax bill “the worst piece of legislation we have passed since I arrived in the Senate.”')).toEqual([
+      ['direct', 'the worst piece of legislation we have passed since I arrived in the Senate.', 'Warner'],
+    ]);
+    expect(found('Benjamin Netanyahu strongly warned against making a “bad deal” during his March 3 address to a joint meeting of Congress.')).toEqual([
+      ['direct', 'bad deal', 'Benjamin Netanyahu'],
+    ]);
+  });
+  it('a participle before the quotation: `…, saying, “…”` / `with X warning of “…”` (readability/breitbart, scrapinghub/833caf3bdba5)', () => {
+    expect(found('David Emery retweeted the story, saying, “Are there un-angry Trump supporters?”')).toEqual([
+      ['direct', 'Are there un-angry Trump supporters?', 'David Emery'],
+    ]);
+    expect(found('Egypt and Jordan also sharply criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".')).toEqual([
+      ['direct', 'dangerous consequences', 'Ayman Safadi'],
+    ]);
+  });
+  it('a sentence that introduces the quotation: a colon, or "summed up … with a metaphor." (readability/seattletimes, readability/nytimes-4)', () => {
+    expect(found('Bob Alverson summed up the journey from a wooden fishing boat in the Bering Sea to the fish counter of a grocery store owned by a company that has redefined modern buying and selling: “It’s Seattle old school meets Seattle new school with Amazon.”')).toEqual([
+      ['direct', 'It’s Seattle old school meets Seattle new school with Amazon.', 'Bob Alverson'],
+    ]);
+    expect(found('Charles Schultze, chairman of the Council of Economic Advisers in the Carter administration, once summed up the danger of deficits with a metaphor. “It’s not so much a question of the wolf at the door, but termites in the woodwork.”')).toEqual([
+      ['direct', 'It’s not so much a question of the wolf at the door, but termites in the woodwork.', 'Charles Schultze'],
+    ]);
+  });
+  it('quotations joined by "and" share the cue (scrapinghub/7de5241947a5)', () => {
+    expect(found('Teachers chanted, “Fund our schools,” and “Put kids first,” as hundreds of them lined entrances to the Statehouse.').map((q) => q[1])).toEqual(['Fund our schools', 'Put kids first']);
+  });
+  it('a first-person partial quotation in the paragraph of an attributed quote is the speaker’s; a title in capitals is not (readability/seattletimes, scrapinghub/7de5241947a5)', () => {
+    expect(found('“I was shocked to see that level,” said Tyler Besecker, president of the largest buyer of Pacific halibut. The price is “as low as I’ve ever seen.”').map((q) => [q[1], q[2]])).toEqual([
+      ['I was shocked to see that level', 'Tyler Besecker'],
+      ['as low as I’ve ever seen.', 'Tyler Besecker'],
+    ]);
+    expect(found('“We will win,” said Angela Cooper. Teachers played “We’re Not Gonna Take It” from the Statehouse steps.').map((q) => q[1])).toEqual(['We will win']);
+  });
+  it('unnamed groups are anonymous sources (readability/nytimes-4, scrapinghub/702d1da63b8e)', () => {
+    expect(quotes('Deficit hawks have warned for years that a day of reckoning is coming.')).toMatchObject([
+      { kind: 'indirect', text: 'a day of reckoning is coming', anonymous: true },
+    ]);
+    expect(quotes('Executives across the world say they have no choice but to postpone some hiring and investment.')).toMatchObject([
+      { kind: 'indirect', text: 'they have no choice but to postpone some hiring and investment', anonymous: true },
+    ]);
+  });
+  it('a cue in a second verb phrase: `X condemned the attack and said …` (readability/wapo-1)', () => {
+    expect(found('In Washington, White House press secretary Josh Earnest condemned the attack and said the U.S. government was willing to assist Tunisian authorities in the investigation.')).toEqual([
+      ['indirect', 'the U.S. government was willing to assist Tunisian authorities in the investigation', 'Josh Earnest'],
+    ]);
+  });
+  it('reported speech in a second clause: `…, but X has said …` (scrapinghub/82b6d780c792)', () => {
+    expect(found('Donald Trump has recently tried to suggest that he barely knows his hand-picked ambassador, but Gordon Sondland has said he has spoken several times with the president and was acting on his direction.')).toEqual([
+      ['indirect', 'he has spoken several times with the president and was acting on his direction', 'Gordon Sondland'],
+    ]);
+  });
+  it('a topic, an object or a request after the cue is not reported speech (readability/nytimes-4, scrapinghub/39d5c43beb60, scrapinghub/702d1da63b8e)', () => {
+    for (const text of [
+      'Republicans complained about the deficit for years under the previous administration.',
+      'Some White House advisers would like a deal, while the US maintains existing tariffs for future leverage.',
+      'Zippy Duvall urged Mr. Trump to make a deal as soon as possible.',
+      'The certification comes with added costs borne by the fishermen and buyers.',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+  it('a cue that introduces a quotation leaves the words before it to the story (readability/seattletimes, scrapinghub/82b6d780c792)', () => {
+    expect(found('In a few more years, Tom Forte said, “You won’t recognize the original Whole Foods.”')).toEqual([
+      ['direct', 'You won’t recognize the original Whole Foods.', 'Tom Forte'],
+    ]);
+    expect(found('Yet Gordon Sondland has already amended his testimony once — “I now do recall,” he said, talking to Ukraine about investigations.').map((q) => [q[0], q[1]])).toEqual([
+      ['direct', 'I now do recall'],
+    ]);
+  });
+  it('"Mr." does not end the sentence a participle attribution opens (scrapinghub/702d1da63b8e)', () => {
+    const text = 'Zippy Duvall, the president of the American Farm Bureau, said farmers faced hardship stemming from the tariffs. He urged Mr. Trump to make a deal as soon as possible, saying “time is running out for many in agriculture.”';
+    expect(found(text).at(-1)).toEqual(['direct', 'time is running out for many in agriculture.', 'Zippy Duvall']);
+  });
+  it('a name inside the quotation is not the antecedent of its "he said" (scrapinghub/702d1da63b8e)', () => {
+    const text = 'Eswar Prasad, a trade professor at Cornell, said the talks had stalled again this month. “By hyping up expectations and setting unrealistic goals, Trump makes the prospects for any sort of trade deal more uncertain,” he said.';
+    expect(found(text).at(-1)?.[2]).toBe('Eswar Prasad');
+  });
+  it('a long opening phrase before `he admitted "…" …` (readability/bbc-1)', () => {
+    expect(found('Barack Obama spoke to the BBC.\n\nAfter nine African-American churchgoers were killed in South Carolina in June, he admitted "politics in this town" meant there were few options available.')).toEqual([
+      ['mixed', '"politics in this town" meant there were few options available', 'Barack Obama'],
+    ]);
+  });
+  it('"according to" a source in lower case (readability/wapo-1, scrapinghub/06e5123e4ef7)', () => {
+    expect(quotes('About 50 other people were wounded, according to local news reports.')).toMatchObject([
+      { kind: 'indirect', text: 'About 50 other people were wounded', anonymous: true },
+    ]);
+    expect(found('WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday, according to data from MarketAxess.')).toEqual([
+      ['indirect', 'WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday', 'MarketAxess'],
+    ]);
+  });
+  it('"it said" is the organisation that opened a recent sentence (readability/buzzfeed-1)', () => {
+    const text = 'The Food Standards Agency warned people to stay away from slimming products that contained DNP.\n\n“We advise the public not to take any tablets or powders containing DNP,” it said in a statement.';
+    expect(found(text).at(-1)).toEqual(['direct', 'We advise the public not to take any tablets or powders containing DNP', 'Food Standards Agency']);
+  });
+  it('reported speech in a relative clause: `the source, who said …, told Reuters` (readability/telegraph, readability/nytimes-3)', () => {
+    expect(quotes('Mr Mugabe was in good health, the source, who said he had spoken to people inside the compound, told Reuters.').map((q) => [q.text, q.anonymous])).toContainEqual([
+      'he had spoken to people inside the compound',
+      true,
+    ]);
+    expect(quotes('The plastic is less susceptible to corrosion, cracks and leaks, said the officials, who added that they were swapping about 100 miles of line each year.').map((q) => q.text)).toEqual([
+      'The plastic is less susceptible to corrosion, cracks and leaks',
+      'they were swapping about 100 miles of line each year',
+    ]);
+  });
+  it('`…, said X, who …, where …` and `…, said another witness, former adviser X` (readability/nytimes-3, scrapinghub/82b6d780c792)', () => {
+    expect(found('Potholes form when water and salt seep into cracks, said Joe Carbone, who works for the Transportation Department, where he is known as the pothole chief.')).toEqual([
+      ['indirect', 'Potholes form when water and salt seep into cracks', 'Joe Carbone'],
+    ]);
+    expect(found('Gordon Sondland was known for telling others he was in charge of Ukraine, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.')).toEqual([
+      ['indirect', 'Gordon Sondland was known for telling others he was in charge of Ukraine', 'Fiona Hill'],
+    ]);
+  });
+  it('a named police force is an organisation; "at least" is no topic (scrapinghub/7de5241947a5)', () => {
+    expect(quotes('Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.')).toMatchObject([
+      { kind: 'indirect', text: 'at least 5,000 people entered the Statehouse through public entrances', speaker: 'Indiana State Police', anonymous: false },
+    ]);
+  });
+  it('more cues: "hinted that", a court "last week ruled that", "continues to insist", a document "indicated" (scrapinghub/098bb3e96c0a, scrapinghub/833caf3bdba5, scrapinghub/702d1da63b8e, scrapinghub/06e5123e4ef7)', () => {
+    expect(found('Kevin Mayer hinted that the company was pleased with Disney+ retention so far.')).toEqual([['indirect', 'the company was pleased with Disney+ retention so far', 'Kevin Mayer']]);
+    expect(found('The European Union’s top court last week ruled that EU countries must identify products made in Israeli settlements on their labels.')[0]?.[1]).toBe('EU countries must identify products made in Israeli settlements on their labels');
+    expect(found('Mr. Trump continues to insist his tactics will be worth it.')).toEqual([['indirect', 'his tactics will be worth it', 'Trump']]);
+    expect(found('An October 11 presentation to bondholders indicated administrative jobs would be cut.')).toEqual([
+      ['indirect', 'administrative jobs would be cut', 'October 11 presentation to bondholders'],
+    ]);
+  });
+});
+
+describe('findQuotes: clause boundaries (real sentences from the attribution dev pages)', () => {
+  it('an appositive stays with its subject before a participle: `The leader of X, Name, condemned …, saying …` (readability/wapo-1)', () => {
+    expect(found('The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution and our democracy.”')).toEqual([
+      ['mixed', 'in a statement that it “will not break our people’s will and will not undermine our revolution and our democracy.”', 'Rachid Ghannouchi'],
+    ]);
+  });
+  it('reported words end at ", but" and the clause after it is read on its own (scrapinghub/702d1da63b8e, scrapinghub/098bb3e96c0a)', () => {
+    expect(found('Mr. Trump has since said that a deal signing would take place in United States “farm country,” but the Chinese have been reluctant to commit to a meeting.')).toEqual([
+      ['mixed', 'a deal signing would take place in United States “farm country,”', 'Trump'],
+    ]);
+    expect(found('Kevin Mayer said it depends on the cost of the service, but he said that he thinks the number will be between four to six services.')).toEqual([
+      ['indirect', 'it depends on the cost of the service', 'Kevin Mayer'],
+      ['indirect', 'he thinks the number will be between four to six services', 'Kevin Mayer'],
+    ]);
+  });
+  it('", but" inside a quotation opens no clause (readability/nytimes-3)', () => {
+    expect(found('“People think it’s all protected and safe, but it’s really not,” said Patrick McHugh, vice president of electrical engineering and planning for Con Edison.')).toEqual([
+      ['direct', 'People think it’s all protected and safe, but it’s really not', 'Patrick McHugh'],
+    ]);
+  });
+  it('a slogan in capitals does not continue the speaker (scrapinghub/776a1c046798)', () => {
+    expect(found('“We can do this,” Kristi Noem said.\n\n“Meth. We’re On It.”').map((q) => q[1])).toEqual(['We can do this']);
+  });
+});
+
+describe('findQuotes: organisation speakers (real sentences from the attribution dev pages)', () => {
+  it('"the company" is the company named as a subject before it (readability/seattletimes)', () => {
+    const text = 'Whole Foods has been a pioneer in sustainable-seafood marketing at the Whole Foods store on Westlake.\n\nNew signs in stores appeared this month.\n\nThe company also said it was lowering prices across the store.';
+    expect(quotes(text)).toMatchObject([{ kind: 'indirect', text: 'it was lowering prices across the store', speaker: 'Whole Foods' }]);
+  });
+  it('a document speaks for its named source; a conjunction opening the sentence is no part of a name (readability/breitbart, readability/yahoo-2)', () => {
+    expect(found('The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry Trump supporter.”')).toEqual([
+      ['direct', '#Hamilton Chicago show interrupted by angry Trump supporter.', 'Vulture magazine'],
+    ]);
+    expect(found('But both Roscosmos and NASA said the crash of the ship would have no impact on the operations of the orbiting station.')).toEqual([
+      ['indirect', 'the crash of the ship would have no impact on the operations of the orbiting station', 'Roscosmos and NASA'],
+    ]);
+  });
+  it('an inverted "cue" followed by a time is not the attribution: `” announced in October, said Derek Scissors` (scrapinghub/39d5c43beb60)', () => {
+    expect(found('"The president wants the option of having a bigger deal with China. Bigger than just the little deal" announced in October, said Derek Scissors, a China scholar with the American Enterprise Institute in Washington.').map((q) => q[2])).toEqual(['Derek Scissors']);
+  });
+  it('after an inverted cue the noun phrase runs to its head: `said a WeWork spokesperson when …` (scrapinghub/06e5123e4ef7)', () => {
+    expect(quotes('“We received an inquiry from the office of the New York State Attorney General and are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.')).toMatchObject([
+      { kind: 'direct', mention: 'a WeWork spokesperson', anonymous: true },
+    ]);
+  });
+});
