@@ -7,9 +7,9 @@ import path from 'node:path';
 import { launchWithExtension, serveFixtures, SCREENSHOTS } from '../test/e2e/harness';
 
 const PAGES = [
-  ['real/readability-seattletimes-1.html', 'seattletimes-page.png'],
-  ['real/scrapinghub-291a8bf33ee4-crn.html', 'crn-page.png'],
-  ['real/readability-nytimes-1.html', 'nytimes-page.png'],
+  ['real/seattletimes-1/source.html', 'seattletimes-page.png'],
+  ['real/crn-291a8bf33ee4/source.html', 'crn-page.png'],
+  ['real/nytimes-1/source.html', 'nytimes-page.png'],
 ] as const;
 
 const served = await serveFixtures();

@@ -24,7 +24,7 @@ import { DIST, launchWithExtension, serveFixtures, tabIdFor, type Browser, type 
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED = { path: '/seed/trend-itu-cybercrime.html', title: 'ITU advocates for global initiative to fight cybercrime' };
-const REAL = ['/real/readability-nytimes-1.html', '/real/readability-bbc-1.html', '/real/scrapinghub-776a1c046798-usatoday.html'];
+const REAL = ['/real/nytimes-1/source.html', '/real/bbc-1/source.html', '/real/usatoday-776a1c046798/source.html'];
 /** Nothing listens on port 9 (discard): a probe request is refused at once, after it was seen. */
 const PROBE = 'http://127.0.0.1:9/sourcelight-probe';
 

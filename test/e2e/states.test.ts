@@ -43,7 +43,7 @@ describe('popup states in Chromium', () => {
 
   test('a page that is not an article says so and highlights nothing', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${served.origin}/real/readability-mozilla-2.html`);
+    await page.goto(`${served.origin}/real/mozilla-2/source.html`);
     const popup = await openPopupFor(browser, page);
     await popup.getByTestId('state-not-article').waitFor({ timeout: 10000 });
     assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
@@ -62,7 +62,7 @@ describe('popup states in Chromium', () => {
 
   test('a real news page (nytimes-1) gets highlights and a card with its speakers', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${served.origin}/real/readability-nytimes-1.html`);
+    await page.goto(`${served.origin}/real/nytimes-1/source.html`);
     await page.waitForFunction(() => CSS.highlights.has('sourcelight-reported'), undefined, { timeout: 15000 });
     const popup = await openPopupFor(browser, page);
     await popup.getByTestId('card-title').waitFor();

@@ -68,7 +68,7 @@ describe('broken markup', () => {
 describe('pages that are not articles', () => {
   it('the real non-article page (index.json nonArticle): isArticle false, no quotes, no people', () => {
     const entry = realPages().find((p) => p.nonArticle)!;
-    const a = analyzeHtml(readFixture(`real/${entry.file}`), entry.url);
+    const a = analyzeHtml(readFixture(entry.file), entry.url);
     expect(a.article.isArticle).toBe(false);
     expect(a.quotes).toEqual([]);
     expect(a.people).toEqual([]);

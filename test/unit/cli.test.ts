@@ -94,8 +94,8 @@ describe('sourcelight analyze FILE.html', () => {
 
   it('a page that is not an article is a success with isArticle false, and the card says so', async () => {
     const indexJson = await readFile(join(ROOT, 'test/fixtures/real/index.json'), 'utf8');
-    const index = JSON.parse(indexJson) as { file: string; nonArticle?: boolean }[];
-    const page = `test/fixtures/real/${index.find((entry) => entry.nonArticle)!.file}`;
+    const index = JSON.parse(indexJson) as { slug: string; nonArticle?: boolean }[];
+    const page = `test/fixtures/real/${index.find((entry) => entry.nonArticle)!.slug}/source.html`;
     const json = await cli(['analyze', page, ...NOW]);
     expect(json).toMatchObject({ code: 0, stderr: '' });
     expect((JSON.parse(json.stdout) as Analysis).article.isArticle).toBe(false);

@@ -65,6 +65,36 @@ describe('PageSession.refresh', () => {
   });
 });
 
+describe('PageSession on a page that is not an article', () => {
+  beforeEach(() => {
+    const parsed = new DOMParser().parseFromString(readFixture('real/mozilla-2/source.html'), 'text/html');
+    document.head.innerHTML = parsed.head.innerHTML;
+    document.body.innerHTML = parsed.body.innerHTML;
+  });
+
+  it('the first read is the pre-check alone; the analysis is computed only when asked for', () => {
+    const page = new PageSession();
+    const results: string[] = [];
+    page.onUpdate((r) => results.push(r), new AbortController().signal);
+    expect(page.refresh()).toBe('not-article');
+    expect(page.analysed).toBe(true);
+    expect(page.articleRoot()).toBeNull();
+    expect(results).toEqual(['not-article']);
+    const { analysis } = page.current();
+    expect(analysis.article.isArticle).toBe(false);
+    expect(analysis.article.title).toBeTruthy();
+    expect(page.current().analysis).toBe(analysis);
+  });
+
+  it('a page that becomes an article (a single-page app rendering a story) is analysed on the next read', () => {
+    const page = new PageSession();
+    expect(page.refresh()).toBe('not-article');
+    loadSeed();
+    expect(page.refresh()).toBe('reanalysed');
+    expect(page.current().analysis.quotes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('isRelevant (mutation filter)', () => {
   beforeEach(() => {
     document.body.innerHTML = '<main><article><p>Story text</p></article></main><aside id="ticker">USD 1.0</aside><sourcelight-card></sourcelight-card>';

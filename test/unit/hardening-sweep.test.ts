@@ -53,9 +53,9 @@ function sharedPages(): SweepPage[] {
 function fixturePages(): SweepPage[] {
   const real = path.join(FIXTURES, 'real');
   return readdirSync(real)
-    .filter((name) => name.endsWith('.html'))
+    .filter((slug) => existsSync(path.join(real, slug, 'source.html')))
     .sort()
-    .map((name) => ({ id: `fixtures/real/${name}`, file: path.join(real, name) }));
+    .map((slug) => ({ id: `fixtures/real/${slug}`, file: path.join(real, slug, 'source.html') }));
 }
 
 const seed: SweepPage = { id: 'seed/trend-itu-cybercrime', file: path.join(FIXTURES, 'seed/trend-itu-cybercrime.html') };
