@@ -9,16 +9,18 @@
  *                                  only when /usr/bin/chromium and .output/chrome-mv3 exist
  *
  * Areas: 1 body extraction (Scrapinghub metric) beside Readability and Defuddle; 2 metadata;
- * 3 quotes and speakers (SCORING.md); 4 people; 5 speed and size; 6 the content script in Chromium. A page or text that throws is
+ * 3 quotes and speakers (SCORING.md); 4 people; 5 speed and size; 6 the content script in Chromium;
+ * 7 people and quotes on plain text in Chromium (warm). A page or text that throws is
  * listed in "Failures" and never stops the run. The metric self-tests run first.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installedVersion, loadLinkedom } from './anchors';
 import { bodySection } from './areas/body';
 import { bundleReport } from './areas/bundle';
-import { chromiumSection, chromiumUnavailable, runChromium } from './areas/chromium';
+import { CHROMIUM_PATH, chromiumSection, chromiumUnavailable, runChromium } from './areas/chromium';
+import { chromiumTextSection, runChromiumText } from './areas/chromium-text';
 import { metadataSection } from './areas/metadata';
 import { peopleSection } from './areas/people';
 import { quotesSection } from './areas/quotes';
@@ -177,6 +179,22 @@ async function main(): Promise<number> {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
       log(`bench: chromium failed: ${message}`);
       sections.push(chromiumSection({ skipped: `could not run: ${message}` }));
+    }
+  }
+
+  // Area 7: people and quotes on plain text in Chromium (needs only /usr/bin/chromium).
+  if (!existsSync(CHROMIUM_PATH)) sections.push(chromiumTextSection({ skipped: `no Chromium at ${CHROMIUM_PATH}` }));
+  else {
+    log('bench: text stages in chromium …');
+    const pageTexts = devRuns
+      .map(({ gold, run }) => ({ id: gold.page, text: run.sourcelight.output?.article.text ?? '' }))
+      .filter((t) => t.text.length > 0);
+    try {
+      sections.push(chromiumTextSection(await runChromiumText(options.repoRoot, gum, pageTexts)));
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      log(`bench: chromium text stages failed: ${message}`);
+      sections.push(chromiumTextSection({ skipped: `could not run: ${message}` }));
     }
   }
 

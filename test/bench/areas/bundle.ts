@@ -5,8 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { fmt, table } from '../report';
+
+const require = createRequire(import.meta.url);
 
 interface FileSize {
   file: string;
@@ -83,5 +86,35 @@ export function bundleReport(repoRoot: string): string[] {
     `**Bundle sizes** (.output/chrome-mv3, built ${builtAt}; gzip level 9, KiB)`,
     table(['entry', 'raw KiB', 'gzip KiB', 'files'], rows),
     `<details><summary>Every file</summary>\n\n${table(['file', 'raw KiB', 'gzip KiB'], fileRows)}\n\n</details>`,
+    ...stageSizes(repoRoot),
   ];
+}
+
+/** lib/ stages on their own, each with everything it imports (code and word lists). */
+const STAGES: [string, string, string][] = [
+  ['people: code + word lists (issue #5, target ≤ 50 KB)', 'lib/people/find-people.ts', 'findPeople'],
+  ['quotes (with the people stage it resolves speakers against)', 'lib/quotes/find-quotes.ts', 'findQuotes'],
+  ['article: detection, body, metadata', 'lib/article/index.ts', 'readArticle'],
+];
+
+/** Each stage bundled alone with esbuild, minified, gzip level 9. */
+function stageSizes(repoRoot: string): string[] {
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = require('esbuild') as typeof import('esbuild');
+  } catch {
+    return ['Stage sizes: n/a (esbuild not loadable).'];
+  }
+  const rows = STAGES.map(([label, file, name]) => {
+    const out = esbuild.buildSync({
+      stdin: { contents: `export { ${name} } from './${file}';`, resolveDir: repoRoot, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    }).outputFiles[0]!.contents;
+    return [label, `\`${file}\``, kib(out.length), kib(gzipSync(out, { level: 9 }).length)];
+  });
+  return ['**lib/ stages alone** (esbuild bundle of the stage and all it imports, minified; gzip level 9)', table(['stage', 'entry', 'raw KiB', 'gzip KiB'], rows)];
 }
