@@ -27,6 +27,7 @@ import {
   MAIN_CUE_AFTER,
   PARTICIPLE_BEFORE_QUOTE,
   RELATIVE_ATTRIBUTION,
+  REPORTING_WORD,
   SECOND_CLAUSE,
   SUBJECT_PARTICIPLE_BEFORE_QUOTE,
   TRAILING_ATTRIBUTION,
@@ -186,12 +187,16 @@ type Reading = Pick<Candidate, 'start' | 'end' | 'cue' | 'subject'>;
  */
 function readReported(text: string, from: number, to: number, depth = 0): Reading[] {
   const sentence = text.slice(from, to);
+  if (!REPORTING_WORD.test(sentence)) return [];
   const readings: (Reading | null)[] = [];
-  let m = ACCORDING_TO_LEADING.exec(sentence);
+  // Each pattern runs only when the word or mark it needs is there (cheap tests first).
+  const according = /according/i.test(sentence);
+  const comma = sentence.includes(',');
+  let m = according ? ACCORDING_TO_LEADING.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length));
-  m = ACCORDING_TO_TRAILING.exec(sentence);
+  m = according ? ACCORDING_TO_TRAILING.exec(sentence) : null;
   if (m) readings.push(clause(text, from, from + m.index, 'according to', from + m.index + m[0].indexOf(m[1]!), m[1]!.length));
-  m = MEDIAL_ATTRIBUTION.exec(sentence);
+  m = comma ? MEDIAL_ATTRIBUTION.exec(sentence) : null;
   if (m) {
     // The whole sentence is what was said, the attribution inside it included (as annotators and
     // readers take "X, Benioff said, Y").
@@ -200,7 +205,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     const subjectAt = from + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
     if (!endsOnQuotedSentence(text.slice(from, from + m.index + 2))) readings.push(clause(text, from, to, normalizeCue(cue), subjectAt, subject.length));
   }
-  m = TRAILING_ATTRIBUTION.exec(sentence);
+  m = comma ? TRAILING_ATTRIBUTION.exec(sentence) : null;
   if (m) {
     // After an inverted cue the appositive is part of the speaker phrase: in "…, said another
     // witness in the impeachment probe, former White House Russia adviser Fiona Hill." the name
@@ -220,7 +225,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
   if (m) readings.push(leadingReading(text, from, to, m));
-  m = PARTICIPLE_ATTRIBUTION.exec(sentence);
+  m = comma && REPORTING_PARTICIPLE.test(sentence) ? PARTICIPLE_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, m[3]!.toLowerCase(), from + m[1]!.length, m[2]!.length));
   m = / and /.test(sentence) ? COORDINATED_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(leadingReading(text, from, to, m));
@@ -236,6 +241,9 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
 }
+
+/** The participles PARTICIPLE_ATTRIBUTION reads ("…, saying he is the only president …"). */
+const REPORTING_PARTICIPLE = /\b(?:saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting)\b/;
 
 /** ", but" opening a clause of the story's own (not "but that …", which goes on reporting). */
 const CONTRAST = /,["”]?\s+but\s+(?!that\b)/g;
@@ -406,7 +414,9 @@ function normalizeCue(cue: string): string {
 function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: string; subject: Span } | null {
   let afterStart = span.closeAt + 1;
   let after = text.slice(afterStart, Math.min(block.end, afterStart + CUE_WINDOW));
-  let m = CUE_AFTER_QUOTE.exec(after);
+  // The cue patterns need a reporting word: a cheap test first (most windows have none).
+  const cueIn = (window: string): boolean => REPORTING_WORD.test(window);
+  let m = cueIn(after) ? CUE_AFTER_QUOTE.exec(after) : null;
   // An inverted "cue" whose subject is a time or place describes the quoted thing, the speaker
   // comes after it: "“… Bigger than just the little deal” announced in October, said Derek
   // Scissors, a China scholar …" (scrapinghub/39d5c43beb60).
@@ -414,7 +424,7 @@ function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: st
     const comma = after.indexOf(',', m[0].length);
     afterStart += comma + 1;
     after = comma >= 0 ? text.slice(afterStart, Math.min(block.end, afterStart + CUE_WINDOW)) : '';
-    m = CUE_AFTER_QUOTE.exec(after);
+    m = cueIn(after) ? CUE_AFTER_QUOTE.exec(after) : null;
   }
   if (m) {
     const cue = m[1] ?? m[4]!;
@@ -432,7 +442,7 @@ function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: st
   const lastBreak = Math.max(lastFullStop(before), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('" '), before.lastIndexOf('” '));
   const offset = lastBreak >= 0 ? lastBreak + 2 : 0;
   before = before.slice(offset);
-  m = CUE_BEFORE_QUOTE.exec(before);
+  m = cueIn(before) ? CUE_BEFORE_QUOTE.exec(before) : null;
   if (m) {
     const subject = m[1] ?? m[4]!;
     const cue = m[2] ?? m[3]!;
