@@ -122,7 +122,7 @@ const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|
  */
 export const REPORTING_WORD = new RegExp(
   `\\b(?:${CUE_ALTERNATION}|according|saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting|declaring|writing|tweeting|telling)\\b`,
-  'iu',
+  'i',
 );
 
 /** `…, X said [tail].` / `…, said X [, appositive].` / `…, the source, who …, told Reuters.`
