@@ -20,6 +20,7 @@ import { findPeople, isOfficial, type PeopleResult, type PersonEntry } from './p
 import { findQuotes, type FoundQuote } from './quotes/find-quotes';
 import { buildTags } from './tags/build-tags';
 import type { TextMap } from './text/text-map';
+import { defineLazyFields } from './lazy-fields';
 
 export interface AnalyzeOptions {
   /** The page's URL (used when the page gives no canonical URL). */
@@ -33,6 +34,11 @@ export interface AnalyzeOptions {
   budgetMs?: number;
   /** Milliseconds clock the budget is measured with (default `performance.now`); tests pass a fake. */
   clock?: () => number;
+  /**
+   * The article's metadata, the tags and the citation are computed when first read, not during
+   * the call (lib/lazy-fields.ts): the content script's highlights need none of them.
+   */
+  lazyMetadata?: boolean;
 }
 
 /**
@@ -81,8 +87,8 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
 /** As `analyze`, also returning the text map the content script highlights with. */
 export function analyzeWithMap(document: Document, options: AnalyzeOptions = {}): AnalysisWithMap {
   const budget = startBudget(options);
-  const { article, map } = readArticle(document, options.url ?? null);
-  return { analysis: analyzeArticle(article, map?.blocks ?? [], options.now ?? new Date(), budget), map };
+  const { article, map } = readArticle(document, options.url ?? null, { lazyMetadata: options.lazyMetadata });
+  return { analysis: analyzeArticle(article, map?.blocks ?? [], options.now ?? new Date(), budget, options.lazyMetadata), map };
 }
 
 /** Plain text (`--text` in the CLI): `article.text` is the input exactly; metadata is null. */
@@ -97,7 +103,7 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'now' | 
   return analyzeArticle(article, blocks, options.now ?? new Date(), budget);
 }
 
-function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Budget): Analysis {
+function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Budget, lazy = false): Analysis {
   // Time for people and quotes, from the end of the article stage.
   const laterStart = budget.elapsed();
   const laterMs = Math.max(budget.total - laterStart, budget.total * LATER_STAGES_MIN_SHARE);
@@ -110,18 +116,20 @@ function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Bu
   const people = toPeople(found, quotes);
   // Position of each roster entry, found once (not indexOf per quote: names × quotes on a big page).
   const personIndex = new Map(found.people.map((entry, i) => [entry, i]));
-  const csl = cslFromArticle(article, now);
-  return {
-    schema: 1,
+  const forCard = (): Pick<Analysis, 'tags' | 'citation'> => {
+    const csl = cslFromArticle(article, now);
+    return { tags: buildTags(article, found.organizations, found.places), citation: { csl, apa: formatCitation(csl, 'apa').text } };
+  };
+  const analysis = {
+    schema: 1 as const,
     article,
     quotes: quotes.map((q, i) => toQuote(q, i, article.text, people, personIndex)),
     people,
     organizations: found.organizations,
     places: found.places,
-    tags: buildTags(article, found.organizations, found.places),
-    citation: { csl, apa: formatCitation(csl, 'apa').text },
-    partial,
   };
+  if (lazy) return defineLazyFields<Analysis, 'tags' | 'citation'>({ ...analysis, partial }, ['tags', 'citation'], forCard);
+  return { ...analysis, ...forCard(), partial };
 }
 
 /**

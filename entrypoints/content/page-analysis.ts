@@ -54,7 +54,7 @@ export class PageSession {
   current(): AnalysisWithMap {
     if (!this.state && !this.precheckFailed) this.refresh();
     // Asked about a page that failed the pre-check (the popup, a copy): analysed now, and kept.
-    this.state ??= withRoot(analyzeWithMap(document, { url: location.href }), location.href);
+    this.state ??= withRoot(analyzeWithMap(document, { url: location.href, lazyMetadata: true }), location.href);
     return this.state;
   }
 
@@ -86,11 +86,11 @@ export class PageSession {
         result = 'not-article';
       } else {
         result = 'reanalysed';
-        this.state = withRoot(analyzeWithMap(document, { url }), url);
+        this.state = withRoot(analyzeWithMap(document, { url, lazyMetadata: true }), url);
       }
       if (this.firstPaint === 'before') this.firstAnalysisMs = performance.now() - started;
     } else {
-      const { article, map } = readArticle(document, url);
+      const { article, map } = readArticle(document, url, { lazyMetadata: true });
       const sameText = url === previous.url && article.text === previous.analysis.article.text;
       if (sameText && anchorsIntact(previous)) result = 'unchanged';
       else if (sameText && map) {
@@ -98,7 +98,7 @@ export class PageSession {
         this.state = { ...previous, map, root: rootOf(map) };
       } else {
         result = 'reanalysed';
-        this.state = withRoot(analyzeWithMap(document, { url }), url);
+        this.state = withRoot(analyzeWithMap(document, { url, lazyMetadata: true }), url);
       }
     }
     for (const listener of this.listeners) listener(result);

@@ -2,7 +2,8 @@ import type { Article } from '../types';
 import type { TextMap } from '../text/text-map';
 import { extractBody } from './body';
 import { findArticleRoot } from './find-root';
-import { readMetadata } from './metadata';
+import { defineLazyFields } from '../lazy-fields';
+import { readMetadata, type Metadata } from './metadata';
 import { looksLikeArticle } from './readerable';
 
 export { looksLikeArticle } from './readerable';
@@ -18,22 +19,39 @@ export interface ReadArticleResult {
   map: TextMap | null;
 }
 
+/** Every field of `Metadata`, for reading them lazily (the `satisfies` below keeps it complete). */
+const METADATA_KEYS = [
+  'title', 'authors', 'organizationAuthors', 'siteName', 'publisher', 'published', 'modified', 'dateline', 'section', 'lang', 'url', 'keywords',
+] as const satisfies readonly (keyof Metadata)[];
+type MissingMetadataKey = Exclude<keyof Metadata, (typeof METADATA_KEYS)[number]>;
+const allMetadataKeys: MissingMetadataKey extends never ? true : never = true;
+
+export interface ReadArticleOptions {
+  /** Read the metadata when one of its fields is first read, not now (see lib/lazy-fields.ts). */
+  lazyMetadata?: boolean;
+}
+
 /** Finds the story in `doc` and reads its metadata. Reads the document, never changes it. */
-export function readArticle(doc: Document, pageUrl: string | null): ReadArticleResult {
+export function readArticle(doc: Document, pageUrl: string | null, options: ReadArticleOptions = {}): ReadArticleResult {
   const readable = looksLikeArticle(doc);
   const found = readable ? findArticleRoot(doc) : null;
   const body = found ? extractBody(found.roots, found.byName) : null;
   const text = body?.map.text ?? '';
   const leadParagraphs = (body?.map.blocks ?? []).slice(0, LEAD_PARAGRAPHS).map((b) => text.slice(b.start, b.end));
-  const meta = readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? [], readable);
+  const metadata = (): Metadata => readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? [], readable);
   const wordCount = countWords(text);
-  return {
-    article: { isArticle: wordCount >= MIN_ARTICLE_WORDS, ...meta, text, wordCount },
-    map: body?.map ?? null,
-  };
+  const isArticle = wordCount >= MIN_ARTICLE_WORDS;
+  const article: Article =
+    options.lazyMetadata && allMetadataKeys
+      ? defineLazyFields<Article, (typeof METADATA_KEYS)[number]>({ isArticle, text, wordCount }, METADATA_KEYS, metadata)
+      : { isArticle, ...metadata(), text, wordCount };
+  return { article, map: body?.map ?? null };
 }
 
+/** Words: letter/digit runs ("don't" is one), and each Chinese or Japanese character, since
+ * those scripts do not separate words by spaces (a qq.com story is hundreds of "words", not the
+ * dozen runs between its punctuation). */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  const matches = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
   return matches ? matches.length : 0;
 }

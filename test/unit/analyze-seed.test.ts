@@ -255,3 +255,28 @@ describe('seed: the text map in a live document', () => {
     }
   });
 });
+
+describe('seed: lazy metadata (the content script\'s analysis)', () => {
+  it('reads no metadata until a field is read, then gives what analyze() gives, through JSON and structured clones', () => {
+    const page = parseHtml(html, URL);
+    try {
+      const { analysis: lazy } = analyzeWithMap(page.document, { url: URL, now: NOW, lazyMetadata: true });
+      // Metadata comes from the page as it is when first read: change the headline before reading.
+      const meta = page.document.querySelector('meta[property="og:title"]');
+      const before = meta?.getAttribute('content');
+      meta?.setAttribute('content', 'Changed after the analysis');
+      const h1 = page.document.querySelector('h1')!;
+      const shown = h1.textContent;
+      h1.textContent = 'Changed after the analysis';
+      expect(lazy.article.title).toBe('Changed after the analysis');
+      h1.textContent = shown;
+      if (before) meta?.setAttribute('content', before);
+
+      const { analysis: fresh } = analyzeWithMap(page.document, { url: URL, now: NOW, lazyMetadata: true });
+      expect(JSON.parse(JSON.stringify(fresh))).toEqual(JSON.parse(JSON.stringify(analysis)));
+      expect(structuredClone(fresh)).toEqual(JSON.parse(JSON.stringify(analysis)));
+    } finally {
+      page.close();
+    }
+  });
+});
