@@ -52,6 +52,6 @@ export function readArticle(doc: Document, pageUrl: string | null, options: Read
  * those scripts do not separate words by spaces (a qq.com story is hundreds of "words", not the
  * dozen runs between its punctuation). */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
+  const matches = text.match(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|(?:(?!\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})[\p{L}\p{N}])+(?:['’][\p{L}]+)*/gu);
   return matches ? matches.length : 0;
 }

@@ -321,6 +321,14 @@ describe('readArticle metadata fallbacks', () => {
     expect(a.authors).toEqual([]);
   });
 
+  it('Chinese text counts its characters as words, so a Chinese story is an article (qq.com)', () => {
+    const zh = '谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题的计算机。';
+    const body = `<p>${zh.repeat(6)}</p><p>${zh.repeat(6)}</p><p>${zh.repeat(6)}</p>`;
+    const a = withDoc(storyPage({ body }), (doc) => readArticle(doc, null).article);
+    expect(a.wordCount).toBeGreaterThan(80);
+    expect(a.isArticle).toBe(true);
+  });
+
   it('a wire dateline after a photo gallery\'s labels is still the dateline (AP on a partner site)', () => {
     const body = `<p>Image 1 of / 8</p><p>Back to Gallery</p><p>HANOI, Vietnam (AP) — ${P1}</p><p>${P2}</p><p>${P3}</p>`;
     const a = withDoc(storyPage({ body }), (doc) => readArticle(doc, null).article);
