@@ -4,6 +4,7 @@
  * happy-dom 1–8 ms each per page; the pass costs under one.)
  */
 import { namesOf } from './visibility';
+import { attr } from '../dom/attributes';
 
 /** Author-name classes, the most specific byline markup after schema.org and rel=author. */
 const AUTHOR_NAME_CLASSES = new Set(['author-name', 'author__name', 'byline__name', 'byline-name', 'byline__author', 'contributor-name']);
@@ -15,14 +16,14 @@ const AUTHOR_NAME_CLASSES = new Set(['author-name', 'author__name', 'byline__nam
  * 5 `.byline`, 6 a class containing "byline", 7 a class containing "author".
  */
 function bylineRank(el: Element): number | null {
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = attr(el, 'itemprop');
   if (itemprop) {
     const props = itemprop.split(/\s+/);
     if (props.includes('name') && el.parentElement?.closest('[itemprop~="author"]')) return 0;
     if (props.includes('author')) return 1;
   }
-  if (el.getAttribute('rel') === 'author') return 2;
-  const cls = el.getAttribute('class');
+  if (attr(el, 'rel') === 'author') return 2;
+  const cls = attr(el, 'class');
   if (!cls) return null;
   const lower = cls.toLowerCase();
   if (!lower.includes('author') && !lower.includes('byline') && !lower.includes('contributor')) return null;
@@ -69,7 +70,7 @@ export function* visibleDateElements(doc: Document): Generator<Element> {
   const all = doc.body?.getElementsByTagName('*') ?? [];
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
-    if (el.tagName === 'TIME' || el.getAttribute('itemprop') === 'datePublished' || DATE_CLASS.test(el.getAttribute('class') ?? '')) yield el;
+    if (el.tagName === 'TIME' || attr(el, 'itemprop') === 'datePublished' || DATE_CLASS.test(attr(el, 'class') ?? '')) yield el;
   }
 }
 

@@ -10,6 +10,7 @@ import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from './dateline';
 import type { Article } from '../types';
 import { outletForUrl } from './outlets';
 import { machineTime, visibleBylines, visibleDateElements } from './marked-elements';
+import { attr, hasAttr } from '../dom/attributes';
 
 /** Everything in `Article` that comes from the page's metadata rather than its body. */
 export type Metadata = Omit<Article, 'isArticle' | 'text' | 'wordCount'>;
@@ -136,7 +137,7 @@ function displayedHeadline(doc: Document, roots: readonly Element[], declared: r
 function inPageChrome(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.tagName;
-    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || a.hasAttribute('hidden') || a.getAttribute('aria-hidden') === 'true') return true;
+    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || hasAttr(a, 'hidden') || attr(a, 'aria-hidden') === 'true') return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * pages, search results, web apps) the content script gives up in a couple of milliseconds.
  * Readability's `isProbablyReaderable` idea: enough long paragraphs outside page furniture.
  */
+import { attr } from '../dom/attributes';
 
 /** A paragraph this long counts towards the evidence (Readability's default minContentLength). */
 const MIN_PARAGRAPH = 140;
@@ -52,7 +53,7 @@ export function looksLikeArticle(doc: Document): boolean {
 function inNavigation(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.tagName;
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || a.getAttribute('role') === 'navigation') return true;
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || attr(a, 'role') === 'navigation') return true;
   }
   return false;
 }

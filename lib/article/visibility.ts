@@ -1,15 +1,16 @@
 import { EMBEDDED_POST_NAMES, LIKELY_NAMES, SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_NAMES } from './boilerplate';
+import { attr, hasAttr } from '../dom/attributes';
 
 /** `class` and `id` of an element, joined, for the name patterns. */
 export function namesOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = attr(el, 'class') ?? '';
   return el.id ? `${cls} ${el.id}` : cls;
 }
 
 /** Hidden by markup alone (no layout needed, so it is cheap in the page and in happy-dom). */
 export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (hasAttr(el, 'hidden') || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
@@ -20,7 +21,7 @@ export function isHiddenByMarkup(el: Element): boolean {
  */
 export function isFurniture(el: Element, byName = true): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if (isHiddenByMarkup(el)) return true;
   if (!byName) return false;
