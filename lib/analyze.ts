@@ -39,6 +39,8 @@ export interface AnalyzeOptions {
    * the call (lib/lazy-fields.ts): the content script's highlights need none of them.
    */
   lazyMetadata?: boolean;
+  /** The caller has just run the article pre-check and it passed (the content script). */
+  passedPrecheck?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
 /** As `analyze`, also returning the text map the content script highlights with. */
 export function analyzeWithMap(document: Document, options: AnalyzeOptions = {}): AnalysisWithMap {
   const budget = startBudget(options);
-  const { article, map } = readArticle(document, options.url ?? null, { lazyMetadata: options.lazyMetadata });
+  const { article, map } = readArticle(document, options.url ?? null, { lazyMetadata: options.lazyMetadata, passedPrecheck: options.passedPrecheck });
   return { analysis: analyzeArticle(article, map?.blocks ?? [], options.now ?? new Date(), budget, options.lazyMetadata), map };
 }
 

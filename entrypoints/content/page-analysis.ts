@@ -86,7 +86,7 @@ export class PageSession {
         result = 'not-article';
       } else {
         result = 'reanalysed';
-        this.state = withRoot(analyzeWithMap(document, { url, lazyMetadata: true }), url);
+        this.state = withRoot(analyzeWithMap(document, { url, lazyMetadata: true, passedPrecheck: true }), url);
       }
       if (this.firstPaint === 'before') this.firstAnalysisMs = performance.now() - started;
     } else {

@@ -29,11 +29,13 @@ const allMetadataKeys: MissingMetadataKey extends never ? true : never = true;
 export interface ReadArticleOptions {
   /** Read the metadata when one of its fields is first read, not now (see lib/lazy-fields.ts). */
   lazyMetadata?: boolean;
+  /** The caller has just run `looksLikeArticle(doc)` and it said yes: not run again. */
+  passedPrecheck?: boolean;
 }
 
 /** Finds the story in `doc` and reads its metadata. Reads the document, never changes it. */
 export function readArticle(doc: Document, pageUrl: string | null, options: ReadArticleOptions = {}): ReadArticleResult {
-  const readable = looksLikeArticle(doc);
+  const readable = options.passedPrecheck === true || looksLikeArticle(doc);
   const found = readable ? findArticleRoot(doc) : null;
   const body = found ? extractBody(found.roots, found.byName) : null;
   const text = body?.map.text ?? '';
