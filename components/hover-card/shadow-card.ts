@@ -1,11 +1,10 @@
 /**
  * The one element we add to a page: a host with a shadow root holding the hover card. This class
- * owns it: creates the host on first use, renders the Preact card into the root, places it next to
+ * owns it: creates the host on first use, renders the card into the root, places it next to
  * the quote without covering it, and removes it. Page CSS cannot reach in (`all: initial` on the
  * host, styles inside the root) and ours cannot leak out.
  */
-import { h, render } from 'preact';
-import { HoverCard } from './HoverCard';
+import { renderHoverCard } from './HoverCard';
 import type { HoverCardData } from './card-data';
 import { HOVER_CARD_CSS } from './hover-card-styles';
 
@@ -38,13 +37,13 @@ export class ShadowCard {
 
   show(data: HoverCardData, onCopy: () => Promise<void>, placement: CardPlacement): void {
     const mount = this.ensureHost();
-    render(h(HoverCard, { data, onCopy, key: data.quoteId }), mount);
-    const card = mount.firstElementChild as HTMLElement | null;
-    if (card) this.place(card, placement);
+    const card = renderHoverCard(this.doc, data, onCopy);
+    mount.replaceChildren(card);
+    this.place(card, placement);
   }
 
   hide(): void {
-    if (this.mount) render(null, this.mount);
+    this.mount?.replaceChildren();
   }
 
   destroy(): void {

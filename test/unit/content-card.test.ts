@@ -1,8 +1,8 @@
-/** The hover card: its data from an Analysis, the Preact view, and the shadow-root host. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+/** The hover card: its data from an Analysis, the DOM view, and the shadow-root host. */
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hoverCardData } from '../../components/hover-card/card-data';
-import { HoverCard } from '../../components/hover-card/HoverCard';
+import { renderHoverCard } from '../../components/hover-card/HoverCard';
 import { CARD_HOST_TAG, ShadowCard } from '../../components/hover-card/shadow-card';
 import { analyze } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
@@ -13,7 +13,10 @@ let seed: Analysis;
 beforeAll(() => {
   seed = analyze(parseHtml(readFixture('seed/trend-itu-cybercrime.html')).document, { now: NOW });
 });
-afterEach(cleanup);
+afterEach(() => document.body.replaceChildren());
+
+/** The card in the page's body, where `screen` queries look. */
+const render = (card: HTMLElement): void => void document.body.append(card);
 
 const quoteWith = (text: string): Quote => seed.quotes.find((q) => q.text.includes(text))!;
 
@@ -40,10 +43,10 @@ describe('hoverCardData', () => {
   });
 });
 
-describe('HoverCard', () => {
+describe('renderHoverCard', () => {
   it('renders the data and reports the copy result', async () => {
     const onCopy = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('no'));
-    render(<HoverCard data={hoverCardData(seed, quoteWith('The resolution addresses'))} onCopy={onCopy} />);
+    render(renderHoverCard(document, hoverCardData(seed, quoteWith('The resolution addresses')), onCopy));
     expect(screen.getByTestId('hover-speaker').textContent).toBe('Orozobek Kayikov');
     expect(screen.getByTestId('hover-kind').textContent).toBe('direct');
     expect(screen.getByTestId('hover-cue').textContent).toBe('“said”');
@@ -56,7 +59,7 @@ describe('HoverCard', () => {
   it('an unnamed source without a title has no title line', () => {
     const base = quoteWith('The resolution addresses');
     const data = hoverCardData(seed, { ...base, speaker: { ...base.speaker!, name: null, anonymous: true, personId: null, title: null, resolution: 'anonymous' } });
-    render(<HoverCard data={data} onCopy={() => Promise.resolve()} />);
+    render(renderHoverCard(document, data, () => Promise.resolve()));
     expect(screen.getByTestId('hover-speaker').textContent).toBe('Unnamed source');
     expect(screen.queryByTestId('hover-title')).toBeNull();
   });
