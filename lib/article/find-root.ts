@@ -7,6 +7,7 @@
  * that score close to it (a body split by an ad or a "related" box) join it.
  */
 import { NEGATIVE_NAMES, POSITIVE_NAMES } from './boilerplate';
+import { attr } from '../dom/attributes';
 import { isFurniture, namesOf } from './visibility';
 
 /** A paragraph shorter than this is a label, not story text. */
@@ -78,7 +79,8 @@ function bestCandidate(body: HTMLElement, byName: boolean): RootResult | null {
  * `<article>`), taken when they hold real paragraphs.
  */
 function preferredRoot(doc: Document): Element | null {
-  const marked = doc.querySelectorAll('[itemprop~="articleBody"]');
+  // `[itemprop]` then the token by hand: happy-dom matches `[itemprop~="articleBody"]` at half the speed.
+  const marked = [...doc.querySelectorAll('[itemprop]')].filter((el) => (attr(el, 'itemprop') ?? '').split(/\s+/).includes('articleBody'));
   if (marked.length === 1 && paragraphChars(marked[0]!) > 400 && !isFurniture(marked[0]!)) return marked[0]!;
   return null;
 }

@@ -39,9 +39,14 @@ function bylineRank(el: Element): number | null {
  * rel=author, author-name classes, then whole byline blocks ("By Erin Cunningham", "Tom Davies
  * Associated Press Published …"). Bylines of other stories (related lists, sidebars) are skipped. */
 export function* visibleBylines(doc: Document, region: Element | null): Generator<string> {
-  yield* bylinesIn(region ?? doc.body);
-  // Nothing in the story's region: a byline placed apart from the story (a page-wide header bar).
-  if (region) yield* bylinesIn(doc.body, region);
+  let inRegion = false;
+  for (const line of bylinesIn(region ?? doc.body)) {
+    inRegion = true;
+    yield line;
+  }
+  // No byline markup in the story's region: a byline placed apart from the story (a page-wide
+  // header bar). When the region has bylines that name no person ("Reuters"), the story has none.
+  if (region && !inRegion) yield* bylinesIn(doc.body, region);
 }
 
 /** Bylines under `scope`, skipping the subtree `except` (already searched). */

@@ -288,8 +288,17 @@ function readLang(doc: Document, ld: JsonLdArticle | null, meta: MetaReader): st
   return raw ? raw.trim().replace('_', '-') || null : null;
 }
 
+/** `<link rel="canonical" href>`, by tag name (a `link[rel=…]` selector scans the whole page in happy-dom). */
+function canonicalLink(doc: Document): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    if (attr(links[i]!, 'rel')?.trim().toLowerCase() === 'canonical') return attr(links[i]!, 'href');
+  }
+  return null;
+}
+
 function readUrl(doc: Document, meta: MetaReader, pageUrl: string | null): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url');
+  const canonical = canonicalLink(doc) ?? meta('og:url');
   for (const candidate of [canonical, pageUrl]) {
     if (!candidate) continue;
     try {
