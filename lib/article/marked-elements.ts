@@ -4,7 +4,7 @@
  * happy-dom 1–8 ms each per page; the pass costs under one.)
  */
 import { namesOf } from './visibility';
-import { attr } from '../dom/attributes';
+import { attr, hasNoAttributes } from '../dom/attributes';
 
 /** Author-name classes, the most specific byline markup after schema.org and rel=author. */
 const AUTHOR_NAME_CLASSES = new Set(['author-name', 'author__name', 'byline__name', 'byline-name', 'byline__author', 'contributor-name']);
@@ -16,6 +16,7 @@ const AUTHOR_NAME_CLASSES = new Set(['author-name', 'author__name', 'byline__nam
  * 5 `.byline`, 6 a class containing "byline", 7 a class containing "author".
  */
 function bylineRank(el: Element): number | null {
+  if (hasNoAttributes(el)) return null;
   const itemprop = attr(el, 'itemprop');
   if (itemprop) {
     const props = itemprop.split(/\s+/);

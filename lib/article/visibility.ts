@@ -1,5 +1,5 @@
 import { EMBEDDED_POST_NAMES, LIKELY_NAMES, SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_NAMES } from './boilerplate';
-import { attr, hasAttr } from '../dom/attributes';
+import { attr, hasAttr, hasNoAttributes } from '../dom/attributes';
 
 /** `class` and `id` of an element, joined, for the name patterns. */
 export function namesOf(el: Element): string {
@@ -21,6 +21,8 @@ export function isHiddenByMarkup(el: Element): boolean {
  */
 export function isFurniture(el: Element, byName = true): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
+  // Most elements carry no attributes, and every test below reads one: stop at once.
+  if (hasNoAttributes(el)) return false;
   const role = attr(el, 'role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if (isHiddenByMarkup(el)) return true;

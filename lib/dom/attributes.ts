@@ -15,7 +15,13 @@ export function hasAttr(el: Element, name: string): boolean {
   return typeof own === 'function' ? (own as Element['hasAttribute']).call(el, name) : protoMethod(el, 'hasAttribute').call(el, name);
 }
 
-function protoMethod<K extends 'getAttribute' | 'hasAttribute'>(el: Element, key: K): Element[K] {
+/** No attributes at all: most elements of a page, for which attribute tests can stop at once. */
+export function hasNoAttributes(el: Element): boolean {
+  const own: unknown = el.hasAttributes;
+  return !(typeof own === 'function' ? (own as Element['hasAttributes']).call(el) : protoMethod(el, 'hasAttributes').call(el));
+}
+
+function protoMethod<K extends 'getAttribute' | 'hasAttribute' | 'hasAttributes'>(el: Element, key: K): Element[K] {
   for (let proto: object | null = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
     const method: unknown = Object.getOwnPropertyDescriptor(proto, key)?.value;
     if (typeof method === 'function') return method as Element[K];
