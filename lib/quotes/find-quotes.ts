@@ -27,6 +27,8 @@ import {
   MAIN_CUE_AFTER,
   PARTICIPLE_BEFORE_QUOTE,
   RELATIVE_ATTRIBUTION,
+  QUOTE_PARTICIPLE_WORD,
+  REPORTED_PARTICIPLE_WORD,
   REPORTING_WORD,
   SECOND_CLAUSE,
   SUBJECT_PARTICIPLE_BEFORE_QUOTE,
@@ -225,7 +227,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
   if (m) readings.push(leadingReading(text, from, to, m));
-  m = comma && REPORTING_PARTICIPLE.test(sentence) ? PARTICIPLE_ATTRIBUTION.exec(sentence) : null;
+  m = comma && REPORTED_PARTICIPLE_WORD.test(sentence) ? PARTICIPLE_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, m[3]!.toLowerCase(), from + m[1]!.length, m[2]!.length));
   m = / and /.test(sentence) ? COORDINATED_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(leadingReading(text, from, to, m));
@@ -241,9 +243,6 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
 }
-
-/** The participles PARTICIPLE_ATTRIBUTION reads ("…, saying he is the only president …"). */
-const REPORTING_PARTICIPLE = /\b(?:saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting)\b/;
 
 /** ", but" opening a clause of the story's own (not "but that …", which goes on reporting). */
 const CONTRAST = /,["”]?\s+but\s+(?!that\b)/g;
@@ -450,7 +449,7 @@ function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: st
     return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
   }
   // Both participle patterns need a participle: a cheap test first.
-  const participle = PARTICIPLE_WORD.test(before);
+  const participle = QUOTE_PARTICIPLE_WORD.test(before);
   m = participle ? PARTICIPLE_BEFORE_QUOTE.exec(before) : null;
   if (m) {
     const at = beforeStart + offset + m[1]!.length;
@@ -506,9 +505,6 @@ function lastFullStop(before: string): number {
 /** The rest of a noun phrase after an inverted cue: words up to punctuation or a word that opens a
  * phrase or clause of its own ("when", "who", "in", "to" …). */
 const INVERTED_HEAD = /^(?:\s+(?!(?:when|who|whom|which|as|after|before|in|on|at|during|while|with|to|from|for|about|and|but|told|said|says|adding)\b)[\p{L}\p{N}'’-]+){0,4}/u;
-
-/** Any of the participles of PARTICIPLE_BEFORE_QUOTE (patterns.ts). */
-const PARTICIPLE_WORD = /\b(?:saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|declaring|writing|tweeting|telling)\b/;
 
 /** "telling Cook" → "telling". */
 function participleCue(participle: string): string {

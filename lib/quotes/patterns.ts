@@ -60,8 +60,17 @@ export const CUE_AFTER_QUOTE = new RegExp(
  * (readability/wapo-2), "she flatly denied". */
 const ADVERB = '(?:\\p{Ll}+ly\\s+)?';
 
+/** Participles before a quotation ("saying, “…”", "telling Cook, “…”") and before reported
+ * speech ("…, saying he is the only president …"; "acknowledging that …"). */
+const QUOTE_PARTICIPLES = ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'declaring', 'writing', 'tweeting'];
+const REPORTED_PARTICIPLES = ['saying', 'adding', 'noting', 'arguing', 'warning', 'claiming', 'insisting', 'explaining', 'stressing', 'acknowledging', 'admitting'];
+
+/** Cheap tests before the participle patterns: the participle is in the text. */
+export const QUOTE_PARTICIPLE_WORD = new RegExp(`\\b(?:${QUOTE_PARTICIPLES.join('|')}|telling)\\b`);
+export const REPORTED_PARTICIPLE_WORD = new RegExp(`\\b(?:${REPORTED_PARTICIPLES.join('|')})\\b`);
+
 /** Participles that report the words after them: "saying", "warning of", "telling Cook". */
-const PARTICIPLE = '(saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|declaring|writing|tweeting|telling\\s+[^\\s,"“”]+(?:\\s+[^\\s,"“”]+){0,2}?)';
+const PARTICIPLE = `(${QUOTE_PARTICIPLES.join('|')}|telling\\s+[^\\s,"“”]+(?:\\s+[^\\s,"“”]+){0,2}?)`;
 
 /**
  * Before an opening mark, a participle after the main clause: "Emery retweeted the story,
@@ -121,7 +130,7 @@ const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|
  * short alternation instead of seven of the subject-heavy patterns (the quote stage's largest cost).
  */
 export const REPORTING_WORD = new RegExp(
-  `\\b(?:${CUE_ALTERNATION}|according|saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting|declaring|writing|tweeting|telling)\\b`,
+  `\\b(?:${CUE_ALTERNATION}|according|${[...new Set([...QUOTE_PARTICIPLES, ...REPORTED_PARTICIPLES])].join('|')}|telling)\\b`,
   'i',
 );
 
@@ -160,7 +169,7 @@ export const LEADING_ATTRIBUTION = new RegExp(
  * phrase, 2 subject, 3 participle.
  */
 export const PARTICIPLE_ATTRIBUTION = new RegExp(
-  `^(${LAZY_INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+(saying|adding|noting|arguing|warning|claiming|insisting|explaining|stressing|acknowledging|admitting)\\s+(?:that\\s+)?`,
+  `^(${LAZY_INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+(${REPORTED_PARTICIPLES.join('|')})\\s+(?:that\\s+)?`,
   'u',
 );
 
