@@ -7,7 +7,7 @@ import path from 'node:path';
 import { launchWithExtension, serveFixtures, SCREENSHOTS } from '../test/e2e/harness';
 
 const PAGES = [
-  ['real/seattletimes-1/source.html', 'seattletimes-page.png'],
+  ['real/wapo-1/source.html', 'wapo-page.png'],
   ['real/crn-291a8bf33ee4/source.html', 'crn-page.png'],
   ['real/nytimes-1/source.html', 'nytimes-page.png'],
 ] as const;
