@@ -19,12 +19,12 @@ export interface ReadArticleResult {
   map: TextMap | null;
 }
 
-/** Every field of `Metadata`, for reading them lazily (the `satisfies` below keeps it complete). */
-const METADATA_KEYS = [
-  'title', 'authors', 'organizationAuthors', 'siteName', 'publisher', 'published', 'modified', 'dateline', 'section', 'lang', 'url', 'keywords',
-] as const satisfies readonly (keyof Metadata)[];
-type MissingMetadataKey = Exclude<keyof Metadata, (typeof METADATA_KEYS)[number]>;
-const allMetadataKeys: MissingMetadataKey extends never ? true : never = true;
+/** Every field of `Metadata`, for reading them lazily (a key missing here fails to compile). */
+const METADATA_FIELDS: Record<keyof Metadata, true> = {
+  title: true, authors: true, organizationAuthors: true, siteName: true, publisher: true, published: true,
+  modified: true, dateline: true, section: true, lang: true, url: true, keywords: true,
+};
+const METADATA_KEYS = Object.keys(METADATA_FIELDS) as (keyof Metadata)[];
 
 export interface ReadArticleOptions {
   /** Read the metadata when one of its fields is first read, not now (see lib/lazy-fields.ts). */
@@ -44,8 +44,8 @@ export function readArticle(doc: Document, pageUrl: string | null, options: Read
   const wordCount = countWords(text);
   const isArticle = wordCount >= MIN_ARTICLE_WORDS;
   const article: Article =
-    options.lazyMetadata && allMetadataKeys
-      ? defineLazyFields<Article, (typeof METADATA_KEYS)[number]>({ isArticle, text, wordCount }, METADATA_KEYS, metadata)
+    options.lazyMetadata
+      ? defineLazyFields<Article, keyof Metadata>({ isArticle, text, wordCount }, METADATA_KEYS, metadata)
       : { isArticle, ...metadata(), text, wordCount };
   return { article, map: body?.map ?? null };
 }

@@ -10,7 +10,8 @@ import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from './dateline';
 import type { Article } from '../types';
 import { outletForUrl } from './outlets';
 import { machineTime, visibleBylines, visibleDateElements } from './marked-elements';
-import { attr, hasAttr } from '../dom/attributes';
+import { attr } from '../dom/attributes';
+import { inPageChrome } from './visibility';
 
 /** Everything in `Article` that comes from the page's metadata rather than its body. */
 export type Metadata = Omit<Article, 'isArticle' | 'text' | 'wordCount'>;
@@ -131,15 +132,6 @@ function displayedHeadline(doc: Document, roots: readonly Element[], declared: r
   const heading = headings.find(({ el }) => root.contains(el)) ??
     headings.filter(({ el }) => el.compareDocumentPosition(root) & NODE_FOLLOWING).at(-1);
   return heading && words(heading.text).length >= 3 ? heading.text : null;
-}
-
-/** Inside navigation, a sidebar or footer, or hidden: not the story's headline. */
-function inPageChrome(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    const tag = a.tagName;
-    if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER' || hasAttr(a, 'hidden') || attr(a, 'aria-hidden') === 'true') return true;
-  }
-  return false;
 }
 
 const NODE_FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a global Node in the CLI

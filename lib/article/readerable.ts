@@ -3,7 +3,7 @@
  * pages, search results, web apps) the content script gives up in a couple of milliseconds.
  * Readability's `isProbablyReaderable` idea: enough long paragraphs outside page furniture.
  */
-import { attr } from '../dom/attributes';
+import { inPageChrome } from './visibility';
 
 /** A paragraph this long counts towards the evidence (Readability's default minContentLength). */
 const MIN_PARAGRAPH = 140;
@@ -21,13 +21,13 @@ export function looksLikeArticle(doc: Document): boolean {
     const elements = doc.body.getElementsByTagName(tag);
     for (let i = 0; i < elements.length; i++) {
       const p = elements[i]!;
-      if (inNavigation(p)) continue;
+      if (inPageChrome(p)) continue;
       score += paragraphScore((p.textContent ?? '').trim().length);
       if (score > MIN_SCORE) return true;
     }
   }
   for (const div of doc.body.querySelectorAll('[itemprop~="articleBody"] div')) {
-    if (inNavigation(div)) continue;
+    if (inPageChrome(div)) continue;
     score += paragraphScore((div.textContent ?? '').trim().length);
     if (score > MIN_SCORE) return true;
   }
@@ -47,15 +47,6 @@ export function looksLikeArticle(doc: Document): boolean {
   }
   // Pages that state they are articles get a lower bar (short news items).
   return score > MIN_SCORE / 4 && doc.querySelector(ARTICLE_MARKERS) !== null;
-}
-
-/** Inside `nav`, `footer`, `aside` or `[role=navigation]`. */
-function inNavigation(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    const tag = a.tagName;
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || attr(a, 'role') === 'navigation') return true;
-  }
-  return false;
 }
 
 function paragraphScore(length: number): number {

@@ -15,6 +15,21 @@ export function isHiddenByMarkup(el: Element): boolean {
 }
 
 /**
+ * Inside the page's chrome: navigation, a sidebar or footer (by tag or `role=navigation`), or
+ * markup-hidden. Paragraphs there are no evidence of a story (the pre-check) and an `<h1>` there is
+ * not its headline (the title).
+ */
+export function inPageChrome(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.tagName;
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+    if (hasNoAttributes(a)) continue;
+    if (attr(a, 'role') === 'navigation' || hasAttr(a, 'hidden') || attr(a, 'aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+/**
  * True when an element and everything inside it is page furniture: by tag (nav, aside,
  * forms…), by ARIA role, hidden, or by a class/id that says so ("sidebar", "related",
  * "share") unless the name also says it holds the story ("article-body sidebar-aware").

@@ -8,7 +8,7 @@
  * TIMED_RUNS times, and its median is kept. No DOM is involved: these stages read plain text.
  */
 import { CHROMIUM_PATH } from './chromium';
-import { median, sum } from '../metrics/stats';
+import { countWords, median, sum } from '../metrics/stats';
 import { fmt, ms, table, type Section } from '../report';
 
 const WARM_RUNS = 2;
@@ -55,8 +55,6 @@ async function bundle(repoRoot: string): Promise<string> {
   return (result.outputFiles[0]?.text ?? '') + RUNNER;
 }
 
-const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 export async function runChromiumText(repoRoot: string, gum: TextSample[], pages: TextSample[]): Promise<ChromiumTextResult> {
   const started = performance.now();
   const code = await bundle(repoRoot);
@@ -74,8 +72,8 @@ export async function runChromiumText(repoRoot: string, gum: TextSample[], pages
     const peopleMs = await time('findPeople', gum);
     const pageMs = await time('analyzeText', pages);
     return {
-      people: gum.map((s, i) => ({ id: s.id, words: words(s.text), ms: peopleMs[i] ?? NaN })),
-      pages: pages.map((s, i) => ({ id: s.id, words: words(s.text), ms: pageMs[i] ?? NaN })),
+      people: gum.map((s, i) => ({ id: s.id, words: countWords(s.text), ms: peopleMs[i] ?? NaN })),
+      pages: pages.map((s, i) => ({ id: s.id, words: countWords(s.text), ms: pageMs[i] ?? NaN })),
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
