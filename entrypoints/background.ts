@@ -1,13 +1,18 @@
 /**
  * The background script: the toolbar badge (each tab's quote count), the keyboard command that
- * turns highlights on or off everywhere, and the two context-menu entries. It holds no analysis
- * logic, makes no network request and never touches the clipboard (it has no document to copy
+ * turns highlights on or off everywhere, the two context-menu entries, and the text stages of the
+ * analysis (people and quotes in an article's text, `find-in-text`): their large patterns cost
+ * 100+ ms to compile on first use, which a content script would pay again in every new tab on the
+ * page's own main thread; here they are compiled once while the background lives. The page's DOM
+ * is read in the page (lib/article); only the text and its paragraph offsets come here.
+ * It makes no network request and never touches the clipboard (it has no document to copy
  * from): a context-menu click asks the tab's content script to copy.
  */
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isQuoteCountMessage, MESSAGE_SOURCE } from '../utils/messages';
+import { findInText, type TextFindings } from '../lib/analyze';
+import { isFindInTextRequest, isQuoteCountMessage, MESSAGE_SOURCE } from '../utils/messages';
 import type { CopyRequest } from '../utils/messages';
 import { toggleHighlightsEnabled } from '../utils/settings';
 
@@ -19,6 +24,7 @@ export const MENU_COPY_QUOTE = 'sourcelight-copy-quote';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(showQuoteCount);
+  browser.runtime.onMessage.addListener(answerFindInText);
   browser.commands.onCommand.addListener(handleCommand);
   // Chrome keeps menus across service-worker restarts: create them once per install or update.
   // Firefox (MV2, persistent background page) forgets them at browser restart: create at start.
@@ -37,6 +43,12 @@ export function showQuoteCount(message: unknown, sender: Browser.runtime.Message
   void action.setBadgeText({ tabId, text });
   void action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
   return undefined;
+}
+
+/** A content script of ours asks for the people and quotes in its article's text. */
+export function answerFindInText(message: unknown, sender: Browser.runtime.MessageSender): Promise<TextFindings> | undefined {
+  if (!isFindInTextRequest(message) || sender.id !== browser.runtime.id) return undefined;
+  return Promise.resolve(findInText(message.text, message.blocks));
 }
 
 /** The keyboard command: flips the global switch; the content scripts watch it and repaint. */

@@ -15,12 +15,12 @@
  */
 import type { Analysis, Article, Person, Quote } from './types';
 import { countWords, readArticle } from './article/index';
-import { cslFromArticle, formatCitation } from './cite/index';
 import { findPeople, isOfficial, type PeopleResult, type PersonEntry } from './people/find-people';
 import { findQuotes, type FoundQuote } from './quotes/find-quotes';
-import { buildTags } from './tags/build-tags';
 import type { TextMap } from './text/text-map';
-import { defineLazyFields } from './lazy-fields';
+import { joinFindings, type TextBlock, type TextFindings } from './findings';
+
+export type { TextBlock, TextFindings } from './findings';
 
 export interface AnalyzeOptions {
   /** The page's URL (used when the page gives no canonical URL). */
@@ -61,7 +61,7 @@ const LATER_STAGES_CHARS_PER_MS = 1000;
 /** The share of the budget people and quotes get even when the article stage has used it all. */
 const LATER_STAGES_MIN_SHARE = 0.2;
 
-type Block = { start: number; end: number };
+type Block = TextBlock;
 
 interface Budget {
   /** Milliseconds since the analysis started. */
@@ -105,12 +105,17 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'now' | 
   return analyzeArticle(article, blocks, options.now ?? new Date(), budget);
 }
 
-function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Budget, lazy = false): Analysis {
+/** People and quotes in `text`, within the time budget left (see the top of this file). */
+export function findInText(text: string, blocks: Block[], options: Pick<AnalyzeOptions, 'budgetMs' | 'clock'> = {}): TextFindings {
+  return textStages(text, blocks, startBudget(options));
+}
+
+function textStages(text: string, blocks: Block[], budget: Budget): TextFindings {
   // Time for people and quotes, from the end of the article stage.
   const laterStart = budget.elapsed();
   const laterMs = Math.max(budget.total - laterStart, budget.total * LATER_STAGES_MIN_SHARE);
-  const fits = fitText(article.text, blocks, laterMs * LATER_STAGES_CHARS_PER_MS);
-  let partial = fits.text.length < article.text.length;
+  const fits = fitText(text, blocks, laterMs * LATER_STAGES_CHARS_PER_MS);
+  let partial = fits.text.length < text.length;
   const found: PeopleResult = fits.text ? findPeople(fits.text) : { people: [], organizations: [], places: [] };
   let quotes: FoundQuote[] = [];
   if (fits.text && budget.elapsed() - laterStart < laterMs) quotes = findQuotes(fits.text, fits.blocks, found.people);
@@ -118,20 +123,17 @@ function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Bu
   const people = toPeople(found, quotes);
   // Position of each roster entry, found once (not indexOf per quote: names × quotes on a big page).
   const personIndex = new Map(found.people.map((entry, i) => [entry, i]));
-  const forCard = (): Pick<Analysis, 'tags' | 'citation'> => {
-    const csl = cslFromArticle(article, now);
-    return { tags: buildTags(article, found.organizations, found.places), citation: { csl, apa: formatCitation(csl, 'apa').text } };
-  };
-  const analysis = {
-    schema: 1 as const,
-    article,
-    quotes: quotes.map((q, i) => toQuote(q, i, article.text, people, personIndex)),
+  return {
+    quotes: quotes.map((q, i) => toQuote(q, i, text, people, personIndex)),
     people,
     organizations: found.organizations,
     places: found.places,
+    partial,
   };
-  if (lazy) return defineLazyFields<Analysis, 'tags' | 'citation'>({ ...analysis, partial }, ['tags', 'citation'], forCard);
-  return { ...analysis, ...forCard(), partial };
+}
+
+function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Budget, lazy = false): Analysis {
+  return joinFindings(article, textStages(article.text, blocks, budget), now, lazy);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Every message between the popup, background and content script, typed in one place.
  * Each carries `source: 'sourcelight'` so a content script can ignore messages that are not ours.
  */
+import type { TextFindings } from '../lib/findings';
 import type { Analysis } from '../lib/types';
 
 export const MESSAGE_SOURCE = 'sourcelight' as const;
@@ -91,4 +92,50 @@ export function isCopyRequest(value: unknown): value is CopyRequest {
     (message.what === 'citation' || message.what === 'quote') &&
     (message.selectionText === undefined || typeof message.selectionText === 'string')
   );
+}
+
+/**
+ * Content script → background: find the people and quotes in an article's text. The text stages
+ * are pure functions of the text and its paragraph offsets; the background runs them with patterns
+ * compiled once for the whole browser session, where a fresh page would compile them again on its
+ * own main thread (entrypoints/content/page-analysis.ts). The answer is a `TextFindings`.
+ */
+export interface FindInTextRequest {
+  source: typeof MESSAGE_SOURCE;
+  type: 'find-in-text';
+  text: string;
+  /** Paragraph offsets into `text`. */
+  blocks: { start: number; end: number }[];
+}
+
+export function isFindInTextRequest(value: unknown): value is FindInTextRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  if (message.source !== MESSAGE_SOURCE || message.type !== 'find-in-text' || typeof message.text !== 'string') return false;
+  const length = message.text.length;
+  return Array.isArray(message.blocks) && message.blocks.every((block: unknown) => isSpanWithin(block, length));
+}
+
+/** `{ start, end }`, integers with 0 ≤ start ≤ end ≤ length. */
+function isSpanWithin(value: unknown, length: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, end } = value as Record<string, unknown>;
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+}
+
+/**
+ * Is this the background's answer to a `find-in-text` for a text of `length` characters? Checked
+ * before anything is painted from it: lists where lists belong, and every quote and mention inside
+ * the text.
+ */
+export function isTextFindings(value: unknown, length: number): value is TextFindings {
+  if (typeof value !== 'object' || value === null) return false;
+  const found = value as Record<string, unknown>;
+  if (typeof found.partial !== 'boolean' || !Array.isArray(found.organizations) || !Array.isArray(found.places)) return false;
+  if (!Array.isArray(found.quotes) || !Array.isArray(found.people)) return false;
+  if (!found.quotes.every((quote: unknown) => isSpanWithin(quote, length))) return false;
+  return found.people.every((person: unknown) => {
+    const mentions = (person as Record<string, unknown> | null)?.mentions;
+    return Array.isArray(mentions) && mentions.every((mention: unknown) => isSpanWithin(mention, length));
+  });
 }

@@ -2,9 +2,7 @@
  * The content-script side of the context menu: the background asks (`CopyRequest` in
  * utils/messages.ts), this copies. Clipboard writes need a document, which the background lacks.
  *
- * Wiring (entrypoints/content/index.ts, in the runtime.onMessage listener, before the
- * `isContentRequest` check):
- *   if (isCopyRequest(message)) return handleCopyRequest(message, analyzePage().analysis);
+ * Wired in entrypoints/content/messaging.ts, once the page's analysis has settled.
  */
 import { formatCitation, formatQuoteCitation } from '../../lib/cite';
 import type { FormattedCitation } from '../../lib/cite';

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defaultSettings, getSettings, watchSettings, type Settings } from '../../utils/settings';
-import { MESSAGE_SOURCE, type QuoteCountMessage } from '../../utils/messages';
+import type { TextBlock, TextFindings } from '../../lib/findings';
+import { isTextFindings, MESSAGE_SOURCE, type FindInTextRequest, type QuoteCountMessage } from '../../utils/messages';
 
 export async function readSettings(): Promise<Settings> {
   try {
@@ -41,4 +42,37 @@ export function reportQuoteCount(count: number): void {
   } catch {
     // Invalidated context: `browser.runtime` is gone.
   }
+}
+
+/**
+ * How long the page waits for the background's people and quotes. A background that has to start
+ * and compile its patterns answers in a few hundred milliseconds; one that fails (no listener, a
+ * crash) answers at once with an error, and is asked once more after RETRY_MS (Chrome restarts a
+ * service worker that stopped).
+ */
+const FIND_IN_TEXT_TIMEOUT_MS = 4000;
+const RETRY_MS = 250;
+
+/**
+ * The people and quotes in an article's text, found by the background (entrypoints/background.ts);
+ * null when it cannot answer in time or answers something malformed.
+ */
+export async function findInTextInBackground(text: string, blocks: TextBlock[]): Promise<TextFindings | null> {
+  const request: FindInTextRequest = { source: MESSAGE_SOURCE, type: 'find-in-text', text, blocks };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let timer = 0;
+    try {
+      const timeout = new Promise<null>((resolve) => {
+        timer = window.setTimeout(() => resolve(null), FIND_IN_TEXT_TIMEOUT_MS);
+      });
+      const answer: unknown = await Promise.race([browser.runtime.sendMessage(request), timeout]);
+      return isTextFindings(answer, text.length) ? answer : null;
+    } catch {
+      // No background listening yet, or an invalidated context (then the retry fails the same way).
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return null;
 }

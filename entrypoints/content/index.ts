@@ -7,6 +7,7 @@
  * the page watcher, which waits for an article to appear (single-page apps, late content).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findInTextInBackground } from './extension-calls';
 import { PageSession } from './page-analysis';
 import { init as initHighlights } from './highlights';
 import { init as initHoverCard } from './hover-card';
@@ -22,7 +23,11 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manifest',
   main(ctx) {
-    const page = new PageSession();
+    // People and quotes are found by the background, off the page's main thread; after an
+    // extension update (context invalidated) nothing more is done.
+    const page = new PageSession({
+      elsewhere: (text, blocks) => (ctx.isInvalid ? new Promise(() => undefined) : findInTextInBackground(text, blocks)),
+    });
     const layer = initHighlights(ctx, page);
     const card = initHoverCard(ctx, page, layer);
     const navigator = initKeyboard(ctx, layer, card);

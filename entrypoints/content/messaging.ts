@@ -12,21 +12,24 @@ import type { HighlightLayer } from './highlights';
 import type { QuoteNavigator } from './keyboard';
 import type { PageSession } from './page-analysis';
 
+/** The popup's error when the background could not find the people and quotes. */
+export const FINDINGS_UNREAD = 'Sourcelight could not read the quotes on this page: its background did not answer. Reload the page to try again.';
+
 export function init(ctx: ContentScriptContext, page: PageSession, layer: HighlightLayer, navigator: QuoteNavigator): void {
   const answer = (message: unknown): Promise<AnalysisResponse | CopyResponse | boolean> | undefined => {
     // The context menu's "Copy citation" / "Copy quote with citation" (copy-request.ts).
-    if (isCopyRequest(message)) return handleCopyRequest(message, page.current().analysis);
+    if (isCopyRequest(message)) return page.settled().then(({ analysis }) => handleCopyRequest(message, analysis));
     if (!isContentRequest(message)) return undefined;
     if (message.type === 'scroll-to-quote') return Promise.resolve(navigator.goTo(message.quoteId));
-    try {
-      const { analysis } = page.current();
-      const response: AnalysisResponse = analysis.article.isArticle
-        ? { status: 'ok', analysis, highlighted: layer.isOn(), host: location.hostname }
-        : { status: 'not-article', analysis, host: location.hostname };
-      return Promise.resolve(response);
-    } catch (error) {
-      return Promise.resolve({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    return page.settled().then(
+      ({ analysis }): AnalysisResponse =>
+        page.findingsUnread
+          ? { status: 'error', message: FINDINGS_UNREAD }
+          : analysis.article.isArticle
+            ? { status: 'ok', analysis, highlighted: layer.isOn(), host: location.hostname }
+            : { status: 'not-article', analysis, host: location.hostname },
+      (error: unknown): AnalysisResponse => ({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
   };
   try {
     browser.runtime.onMessage.addListener(answer);

@@ -9,63 +9,123 @@
  * Until a page has been analysed, a read first runs the article pre-check alone: a page that is
  * not an article ("not-article") costs that check and nothing more; its analysis (for the popup's
  * "not an article" state) is computed only when asked for.
+ *
+ * Where the work runs: the article stage reads the DOM, so it runs here. The text stages (people,
+ * quotes) need only the text (lib/findings.ts). The content script has them found `elsewhere`, by
+ * the background, and the page's main thread only joins the findings to the article: their large
+ * patterns cost 100+ ms to compile on first use, which every new tab would otherwise pay on the
+ * page's own thread, and the content script does not ship them. Tests find them `here`.
+ * If the background cannot answer, the article is kept with no findings and `findingsUnread` says
+ * so (the popup shows an error rather than "no quotes").
  */
-import { analyzeWithMap, type AnalysisWithMap } from '../../lib/analyze';
+import type { AnalysisWithMap } from '../../lib/analyze';
+import { joinFindings, noFindings, type TextBlock, type TextFindings } from '../../lib/findings';
 import { looksLikeArticle, readArticle } from '../../lib/article/index';
+import type { Article } from '../../lib/types';
 import type { TextMap } from '../../lib/text/text-map';
 
 export type RefreshResult = 'unchanged' | 'reanchored' | 'reanalysed' | 'not-article';
+
+/** Finds people and quotes somewhere other than the page's thread; null when it could not. */
+export type FindElsewhere = (text: string, blocks: TextBlock[]) => Promise<TextFindings | null>;
+
+/** Where the people and quotes of an article's text are found. */
+export type TextStages = { here: (text: string, blocks: TextBlock[]) => TextFindings } | { elsewhere: FindElsewhere };
 
 interface PageState extends AnalysisWithMap {
   url: string;
   /** The element holding the whole article text (mutations inside it may change the analysis). */
   root: Node | null;
+  /** The text stages could not run (the background did not answer): quotes and people are unknown. */
+  unread: boolean;
+}
+
+/** An article read from the page whose text stages are running elsewhere. */
+interface PendingRead {
+  url: string;
+  article: Article;
+  map: TextMap;
+  root: Node | null;
+  done: Promise<void>;
+}
+
+/** The first analysis' timings, for the bench's user-timing measure `sourcelight:analysis`. */
+interface FirstReadTimes {
+  /** Main-thread milliseconds spent analysing: the read, plus joining what came back. */
+  analysisMs: number;
+  /** …plus painting the first highlights. */
+  mainThreadMs: number;
 }
 
 export class PageSession {
   private state: PageState | null = null;
+  private pending: PendingRead | null = null;
   /** The page has been read and failed the article pre-check (no analysis kept). */
   private precheckFailed = false;
   private readonly listeners = new Set<(result: RefreshResult) => void>();
   /** The first analysis' user-timing measure (bench): taken at the not-an-article exit, else at the first paint. */
   private firstPaint: 'before' | 'waiting' | 'done' = 'before';
-  /** Milliseconds the first read spent in the analysis itself (the measure's detail, for the bench). */
-  private firstAnalysisMs = 0;
+  private readonly firstRead: FirstReadTimes = { analysisMs: 0, mainThreadMs: 0 };
   /** Set by the page watcher: drops mutation records our own DOM writes caused (fallback marks). */
   dropPendingMutations: () => void = () => undefined;
   /** Set by the highlighter: undoes DOM marks before the page is read again (fallback only). */
   beforeRead: () => void = () => undefined;
 
+  constructor(private readonly stages: TextStages) {}
+
   /** Runs a DOM write of ours (fallback marks) so the page watcher does not take it for the page's. */
   runQuietly(write: () => void): void {
+    const started = performance.now();
     write();
     this.dropPendingMutations();
     // The first highlight write after the first analysis (settings read): highlights are painted.
-    if (this.firstPaint === 'waiting') this.measureFirstRead(true);
+    if (this.firstPaint === 'waiting') {
+      this.firstRead.mainThreadMs += performance.now() - started;
+      this.measureFirstRead(true);
+    }
   }
 
   /** `sourcelight:analysis` from the first read to the not-an-article exit or the first paint (bench). */
   private measureFirstRead(article: boolean): void {
     this.firstPaint = 'done';
-    performance.measure('sourcelight:analysis', { start: 'sourcelight:analysis:start', detail: { article, analysisMs: this.firstAnalysisMs } });
+    performance.measure('sourcelight:analysis', { start: 'sourcelight:analysis:start', detail: { article, ...this.firstRead } });
   }
 
-  /** The current analysis, computed now if the page has not been read yet. */
+  /**
+   * The current analysis, read now if the page has not been read yet. Before the first findings
+   * come back from elsewhere it holds the article alone (callers that can wait use `settled()`).
+   * A page that failed the pre-check (asked about by the popup, a copy) gets its article read now,
+   * and kept, without people or quotes.
+   */
   current(): AnalysisWithMap {
-    if (!this.state && !this.precheckFailed) this.refresh();
-    // Asked about a page that failed the pre-check (the popup, a copy): analysed now, and kept.
-    this.state ??= withRoot(analyzeWithMap(document, { url: location.href, lazyMetadata: true }), location.href);
-    return this.state;
+    if (!this.state && !this.precheckFailed && !this.pending) this.refresh();
+    if (this.state) return this.state;
+    const read = this.pending ?? { url: location.href, ...readArticle(document, location.href, { lazyMetadata: true }) };
+    const current = withRoot({ analysis: joinFindings(read.article, noFindings(), new Date(), true), map: read.map }, read.url, false);
+    if (!this.pending) this.state = current;
+    return current;
   }
 
-  /** The page has been read at least once (analysed, or found not to be an article). */
+  /** The analysis once the text stages in flight (if any) have come back. */
+  async settled(): Promise<AnalysisWithMap> {
+    if (!this.state && !this.precheckFailed && !this.pending) this.refresh();
+    while (this.pending) await this.pending.done;
+    return this.current();
+  }
+
+  /** The current analysis has no people or quotes because the text stages could not run. */
+  get findingsUnread(): boolean {
+    return this.state?.unread ?? false;
+  }
+
+  /** The page has been read at least once (analysed, being analysed, or found not to be an article). */
   get analysed(): boolean {
-    return this.state !== null || this.precheckFailed;
+    return this.state !== null || this.precheckFailed || this.pending !== null;
   }
 
   /** The node whose subtree holds the article text, null before the first read or when none. */
   articleRoot(): Node | null {
-    return this.state?.root ?? null;
+    return this.pending?.root ?? this.state?.root ?? null;
   }
 
   onUpdate(listener: (result: RefreshResult) => void, signal: AbortSignal): void {
@@ -73,45 +133,86 @@ export class PageSession {
     signal.addEventListener('abort', () => this.listeners.delete(listener));
   }
 
-  refresh(): RefreshResult {
+  /**
+   * Reads the page again. Returns what changed, or 'pending' when the text stages are running
+   * elsewhere: the listeners hear 'reanalysed' when they come back.
+   */
+  refresh(): RefreshResult | 'pending' {
     this.beforeRead();
     const url = location.href;
-    const previous = this.state;
-    let result: RefreshResult;
-    if (!previous) {
-      if (this.firstPaint === 'before') performance.mark('sourcelight:analysis:start');
-      const started = performance.now();
+    const first = this.firstPaint === 'before' && !this.state && !this.pending;
+    if (first) performance.mark('sourcelight:analysis:start');
+    const started = performance.now();
+    let result: RefreshResult | 'pending';
+    if (!this.state && !this.pending) {
       this.precheckFailed = !looksLikeArticle(document);
-      if (this.precheckFailed) {
-        result = 'not-article';
-      } else {
-        result = 'reanalysed';
-        this.state = withRoot(analyzeWithMap(document, { url, lazyMetadata: true, passedPrecheck: true }), url);
-      }
-      if (this.firstPaint === 'before') this.firstAnalysisMs = performance.now() - started;
+      result = this.precheckFailed ? 'not-article' : this.analyse(url, readArticle(document, url, { lazyMetadata: true, passedPrecheck: true }));
     } else {
-      const { article, map } = readArticle(document, url, { lazyMetadata: true });
-      const sameText = url === previous.url && article.text === previous.analysis.article.text;
-      if (sameText && anchorsIntact(previous)) result = 'unchanged';
-      else if (sameText && map) {
+      const read = readArticle(document, url, { lazyMetadata: true });
+      const previous = this.pending ?? this.state!;
+      const previousText = 'article' in previous ? previous.article.text : previous.analysis.article.text;
+      const sameText = url === previous.url && read.article.text === previousText;
+      if (sameText && this.pending) result = 'pending'; // the same text is on its way back
+      else if (sameText && anchorsIntact(this.state!)) result = 'unchanged';
+      else if (sameText && read.map) {
         result = 'reanchored';
-        this.state = { ...previous, map, root: rootOf(map) };
-      } else {
-        result = 'reanalysed';
-        this.state = withRoot(analyzeWithMap(document, { url, lazyMetadata: true }), url);
-      }
+        this.state = { ...this.state!, map: read.map, root: rootOf(read.map) };
+      } else result = this.analyse(url, read);
     }
-    for (const listener of this.listeners) listener(result);
-    if (!previous && this.firstPaint === 'before') {
-      if (result !== 'not-article' && this.state?.analysis.article.isArticle) this.firstPaint = 'waiting';
-      else this.measureFirstRead(false);
-    }
+    if (first) this.firstRead.analysisMs = this.firstRead.mainThreadMs = performance.now() - started;
+    if (result !== 'pending') this.notify(result);
+    if (first && result !== 'pending') this.afterFirstAnalysis(result);
     return result;
+  }
+
+  /** Starts the text stages of a fresh read: here (synchronously), or elsewhere. */
+  private analyse(url: string, { article, map }: ReturnType<typeof readArticle>): RefreshResult | 'pending' {
+    this.pending = null;
+    if ('here' in this.stages || !map || !article.text) {
+      const findings = 'here' in this.stages ? this.stages.here(article.text, map?.blocks ?? []) : noFindings();
+      this.state = withRoot({ analysis: joinFindings(article, findings, new Date(), true), map }, url, false);
+      return 'reanalysed';
+    }
+    const read: PendingRead = { url, article, map, root: rootOf(map), done: Promise.resolve() };
+    read.done = this.stages.elsewhere(article.text, map.blocks).then(
+      (found) => this.settle(read, found),
+      () => this.settle(read, null),
+    );
+    this.pending = read;
+    return 'pending';
+  }
+
+  /** Joins a read's findings (none when `found` is null) unless a newer read replaced it. */
+  private settle(read: PendingRead, found: TextFindings | null): void {
+    if (this.pending !== read) return;
+    const started = performance.now();
+    this.pending = null;
+    const analysis = joinFindings(read.article, found ?? noFindings(), new Date(), true);
+    this.state = withRoot({ analysis, map: read.map }, read.url, found === null);
+    const waiting = this.firstPaint === 'before';
+    if (waiting) {
+      const spent = performance.now() - started;
+      this.firstRead.analysisMs += spent;
+      this.firstRead.mainThreadMs += spent;
+    }
+    this.notify('reanalysed');
+    if (waiting) this.afterFirstAnalysis('reanalysed');
+  }
+
+  private notify(result: RefreshResult): void {
+    for (const listener of this.listeners) listener(result);
+  }
+
+  /** The first analysis is in: the measure waits for the first paint, or ends here (no article). */
+  private afterFirstAnalysis(result: RefreshResult): void {
+    if (this.firstPaint !== 'before') return;
+    if (result !== 'not-article' && this.state?.analysis.article.isArticle) this.firstPaint = 'waiting';
+    else this.measureFirstRead(false);
   }
 }
 
-function withRoot(result: AnalysisWithMap, url: string): PageState {
-  return { ...result, url, root: result.map ? rootOf(result.map) : null };
+function withRoot(result: AnalysisWithMap, url: string, unread: boolean): PageState {
+  return { ...result, url, root: result.map ? rootOf(result.map) : null, unread };
 }
 
 function rootOf(map: TextMap): Node | null {

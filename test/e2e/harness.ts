@@ -47,7 +47,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<Browser> {
+/** Chromium with the built extension; `extraArgs` are added to the command line (the bench maps host names). */
+export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`no build at ${DIST}: run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = mkdtempSync(path.join(tmpdir(), 'sourcelight-e2e-'));
@@ -65,6 +66,7 @@ export async function launchWithExtension(): Promise<Browser> {
       '--disable-sync',
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
+      ...extraArgs,
     ],
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -3,7 +3,11 @@
  * the mutation filter, and the "is the reader typing?" check behind the quote keys.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PageSession } from '../../entrypoints/content/page-analysis';
+import { PageSession, type FindElsewhere } from '../../entrypoints/content/page-analysis';
+import { analyze, findInText } from '../../lib/analyze';
+
+/** The text stages run in the page, synchronously. */
+const HERE = { here: findInText };
 import { isRelevant } from '../../entrypoints/content/page-watch';
 import { isTyping } from '../../entrypoints/content/keyboard';
 import { readFixture } from './helpers/fixtures';
@@ -18,7 +22,7 @@ describe('PageSession.refresh', () => {
   beforeEach(loadSeed);
 
   it('analyses once, then does nothing on an unchanged page', () => {
-    const page = new PageSession();
+    const page = new PageSession(HERE);
     const results: string[] = [];
     page.onUpdate((r) => results.push(r), new AbortController().signal);
     expect(page.refresh()).toBe('reanalysed');
@@ -30,7 +34,7 @@ describe('PageSession.refresh', () => {
   });
 
   it('re-anchors (no new analysis) when the article is re-rendered with the same text', () => {
-    const page = new PageSession();
+    const page = new PageSession(HERE);
     page.refresh();
     const { analysis, map } = page.current();
     const content = document.querySelector('.article-content')!;
@@ -46,7 +50,7 @@ describe('PageSession.refresh', () => {
   });
 
   it('re-analyses when the text changes', () => {
-    const page = new PageSession();
+    const page = new PageSession(HERE);
     page.refresh();
     const p = document.createElement('p');
     p.textContent = '"We will be back next year," Ali Abbasov said on Friday.';
@@ -56,12 +60,108 @@ describe('PageSession.refresh', () => {
   });
 
   it('undoes DOM marks before each read (the fallback painter hook)', () => {
-    const page = new PageSession();
+    const page = new PageSession(HERE);
     let calls = 0;
     page.beforeRead = () => void calls++;
     page.refresh();
     page.refresh();
     expect(calls).toBe(2);
+  });
+});
+
+describe('PageSession with the text stages elsewhere (the background)', () => {
+  beforeEach(loadSeed);
+
+  /** A finder that runs the real text stages, answering when the test says so. */
+  function deferredFinder(): { find: FindElsewhere; calls: number; answer: () => Promise<void>; fail: () => Promise<void> } {
+    let resolve: ((value: ReturnType<typeof findInText> | null) => void) | null = null;
+    let pending: { text: string; blocks: { start: number; end: number }[] } | null = null;
+    const finder = {
+      calls: 0,
+      find: ((text, blocks) => {
+        finder.calls++;
+        pending = { text, blocks };
+        return new Promise((r) => (resolve = r));
+      }) as FindElsewhere,
+      answer: async () => {
+        resolve!(findInText(pending!.text, pending!.blocks));
+        await Promise.resolve();
+      },
+      fail: async () => {
+        resolve!(null);
+        await Promise.resolve();
+      },
+    };
+    return finder;
+  }
+
+  it('sends the text, waits, then joins the answer: the same analysis as in the page', async () => {
+    const finder = deferredFinder();
+    const page = new PageSession({ elsewhere: finder.find });
+    const results: string[] = [];
+    page.onUpdate((r) => results.push(r), new AbortController().signal);
+    expect(page.refresh()).toBe('pending');
+    expect(page.analysed).toBe(true);
+    expect(page.articleRoot()).not.toBeNull();
+    expect(results).toEqual([]);
+    // Re-read while waiting, page unchanged: still the one request.
+    expect(page.refresh()).toBe('pending');
+    expect(finder.calls).toBe(1);
+    const settled = page.settled();
+    await finder.answer();
+    const { analysis } = await settled;
+    expect(results).toEqual(['reanalysed']);
+    const inPage = analyze(document, { url: location.href });
+    expect(analysis.quotes).toEqual(inPage.quotes);
+    expect(analysis.people).toEqual(inPage.people);
+    expect(analysis.citation.apa).toBe(inPage.citation.apa);
+    expect(page.refresh()).toBe('unchanged');
+  });
+
+  it('keeps the article, and says the findings are unread, when the background cannot answer', async () => {
+    const finder = deferredFinder();
+    const page = new PageSession({ elsewhere: finder.find });
+    page.refresh();
+    const settled = page.settled();
+    await finder.fail();
+    const { analysis } = await settled;
+    expect(page.findingsUnread).toBe(true);
+    expect(analysis.quotes).toEqual([]);
+    expect(analysis.article.title).toBe(analyze(document, { url: location.href }).article.title);
+    // The next change to the page is read again, and this time the background answers.
+    const p = document.createElement('p');
+    p.textContent = '"We will be back next year," Ali Abbasov said on Friday.';
+    document.querySelector('.article-content p:nth-of-type(4)')!.after(p);
+    expect(page.refresh()).toBe('pending');
+    const again = page.settled();
+    await finder.answer();
+    expect((await again).analysis.quotes.length).toBeGreaterThan(0);
+    expect(page.findingsUnread).toBe(false);
+  });
+
+  it('drops an answer about text the page no longer shows', async () => {
+    const finder = deferredFinder();
+    const page = new PageSession({ elsewhere: finder.find });
+    page.refresh();
+    const p = document.createElement('p');
+    p.textContent = '"We will be back next year," Ali Abbasov said on Friday.';
+    document.querySelector('.article-content p:nth-of-type(4)')!.after(p);
+    const stale = finder.answer;
+    expect(page.refresh()).toBe('pending');
+    expect(finder.calls).toBe(2);
+    await stale();
+    const { analysis } = await page.settled();
+    expect(analysis.quotes.some((q) => q.text.includes('We will be back'))).toBe(true);
+  });
+
+  it('a caller that cannot wait (current()) gets the article, and the findings once they come back', async () => {
+    const finder = deferredFinder();
+    const page = new PageSession({ elsewhere: finder.find });
+    page.refresh();
+    expect(page.current().analysis.article.title).toBeTruthy();
+    expect(page.current().analysis.quotes).toEqual([]);
+    await finder.answer();
+    expect(page.current().analysis.quotes.length).toBeGreaterThan(0);
   });
 });
 
@@ -73,7 +173,7 @@ describe('PageSession on a page that is not an article', () => {
   });
 
   it('the first read is the pre-check alone; the analysis is computed only when asked for', () => {
-    const page = new PageSession();
+    const page = new PageSession(HERE);
     const results: string[] = [];
     page.onUpdate((r) => results.push(r), new AbortController().signal);
     expect(page.refresh()).toBe('not-article');
@@ -87,7 +187,7 @@ describe('PageSession on a page that is not an article', () => {
   });
 
   it('a page that becomes an article (a single-page app rendering a story) is analysed on the next read', () => {
-    const page = new PageSession();
+    const page = new PageSession(HERE);
     expect(page.refresh()).toBe('not-article');
     loadSeed();
     expect(page.refresh()).toBe('reanalysed');

@@ -8,13 +8,13 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { showQuoteCount } from '../../entrypoints/background';
+import { answerFindInText, showQuoteCount } from '../../entrypoints/background';
 import type { HighlightLayer } from '../../entrypoints/content/highlights';
 import type { QuoteNavigator } from '../../entrypoints/content/keyboard';
-import { init as initMessaging } from '../../entrypoints/content/messaging';
+import { FINDINGS_UNREAD, init as initMessaging } from '../../entrypoints/content/messaging';
 import type { PageSession } from '../../entrypoints/content/page-analysis';
-import { analyzeText } from '../../lib/analyze';
-import { hostOfResponse, isContentRequest, isCopyRequest, isQuoteCountMessage } from '../../utils/messages';
+import { analyzeText, findInText } from '../../lib/analyze';
+import { hostOfResponse, isContentRequest, isCopyRequest, isFindInTextRequest, isQuoteCountMessage, isTextFindings } from '../../utils/messages';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -101,7 +101,7 @@ describe('the content script answers our messages only', () => {
     analysis.article.isArticle = true;
     const goTo = vi.fn(() => true);
     const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
-    const page = { current: () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
+    const page = { current: () => ({ analysis, map: null }), settled: async () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
     const layer = { isOn: () => true } as unknown as HighlightLayer;
     initMessaging(ctx, page, layer, { goTo } as unknown as QuoteNavigator);
     return { analysis, goTo };
@@ -114,6 +114,15 @@ describe('the content script answers our messages only', () => {
       expect(answers, JSON.stringify(message) ?? String(message)).toEqual([undefined]);
     }
     expect(goTo).not.toHaveBeenCalled();
+  });
+
+  it('says so, as an error, when the background could not find the quotes', async () => {
+    const analysis = analyzeText('"We have waited years for this," said Maria Lopez.');
+    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    const page = { settled: async () => ({ analysis, map: null }), findingsUnread: true, onUpdate: () => undefined } as unknown as PageSession;
+    initMessaging(ctx, page, { isOn: () => false } as unknown as HighlightLayer, { goTo: vi.fn() } as unknown as QuoteNavigator);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ source: 'sourcelight', type: 'get-analysis' }, {});
+    expect(answer).toEqual({ status: 'error', message: FINDINGS_UNREAD });
   });
 
   it('answers get-analysis and scroll-to-quote', async () => {
@@ -138,5 +147,41 @@ describe('the background takes a badge count from our own content scripts only',
     expect(setText).not.toHaveBeenCalled();
     showQuoteCount(ours, { id: browser.runtime.id, tab });
     expect(setText).toHaveBeenCalledWith({ tabId: 9, text: '4' });
+  });
+});
+
+describe('find-in-text: the page sends its article text, the background finds people and quotes', () => {
+  const text = '"We have waited years for this," said Maria Lopez, a nurse.\n\nShe told reporters the clinic would open in May.';
+  const blocks = [
+    { start: 0, end: 59 },
+    { start: 61, end: text.length },
+  ];
+  const request = { source: 'sourcelight', type: 'find-in-text', text, blocks };
+
+  it('takes our shape only, with every paragraph inside the text', () => {
+    expect(isFindInTextRequest(request)).toBe(true);
+    for (const message of FOREIGN) expect(isFindInTextRequest(message)).toBe(false);
+    expect(isFindInTextRequest({ ...request, blocks: [{ start: 0, end: text.length + 1 }] })).toBe(false);
+    expect(isFindInTextRequest({ ...request, blocks: [{ start: 5, end: 2 }] })).toBe(false);
+    expect(isFindInTextRequest({ ...request, blocks: 'all' })).toBe(false);
+    expect(isFindInTextRequest({ ...request, text: 42 })).toBe(false);
+  });
+
+  it('the background answers our content scripts with the findings, and nobody else', async () => {
+    const ours = { id: browser.runtime.id, tab: { id: 3 } as Browser.tabs.Tab };
+    const found = await answerFindInText(request, ours);
+    expect(found).toEqual(findInText(text, blocks));
+    expect(found!.quotes.map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Maria Lopez']);
+    expect(answerFindInText(request, { id: 'another-extension', tab: { id: 3 } as Browser.tabs.Tab })).toBeUndefined();
+    for (const message of FOREIGN) expect(answerFindInText(message, ours)).toBeUndefined();
+  });
+
+  it('the page paints an answer only when every span lies inside its text', () => {
+    const found = findInText(text, blocks);
+    expect(isTextFindings(found, text.length)).toBe(true);
+    expect(isTextFindings(found, 10)).toBe(false);
+    expect(isTextFindings({ ...found, quotes: 'none' }, text.length)).toBe(false);
+    expect(isTextFindings({ ...found, people: [{ mentions: [{ start: -1, end: 2 }] }] }, text.length)).toBe(false);
+    expect(isTextFindings(null, text.length)).toBe(false);
   });
 });
