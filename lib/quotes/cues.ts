@@ -69,3 +69,8 @@ export const GROUP_NOUNS = new Set(
   `advisers advisors politicians groups settlers hawks unions campaigners advocates defenders
    skeptics sceptics proponents backers allies`.trim().split(/\s+/),
 );
+
+/** A cue as reported: one space between words, lower case ("Said  in a statement" → "said in a statement"). */
+export function normalizeCue(cue: string): string {
+  return cue.replace(/\s+/g, ' ').toLowerCase();
+}

@@ -4,37 +4,35 @@
  *
  * Order matters: reported speech is read sentence by sentence first, so a partial quote inside it
  * ("He said the plan was “dead on arrival” and …") makes one mixed quote rather than a direct one;
- * then quotation marks are attributed by the cue after or before them; a quotation with no cue of
- * its own is kept only where news style continues the previous speaker (an interrupted quote, a
- * quote paragraph after an attributed one). Anything else in quotation marks — titles of laws and
- * works, scare quotes — is not a quote.
+ * then quotation marks are attributed by the cue after or before them (direct-attribution.ts); a
+ * quotation with no cue of its own is kept only where news style continues the previous speaker
+ * (continuation.ts: an interrupted quote, a quote paragraph after an attributed one). Anything else
+ * in quotation marks — titles of laws and works, scare quotes — is not a quote.
  */
 import type { QuoteKind, Span } from '../types';
 import type { PersonEntry } from '../people/find-people';
 import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from '../article/dateline';
-import { isAbbreviation, splitSentences } from '../text/tokens';
-import { DIRECT_ONLY_CUES, LISTENER_VERBS } from './cues';
+import { splitSentences } from '../text/tokens';
+import { DIRECT_ONLY_CUES, LISTENER_VERBS, normalizeCue } from './cues';
+import { continuesSpeaker, followsNarration } from './continuation';
+import { attributeDirect } from './direct-attribution';
 import { findDirectSpans, type DirectSpan } from './direct-spans';
 import {
   ACCORDING_TO_LEADING,
   ACCORDING_TO_TRAILING,
   COORDINATED_ATTRIBUTION,
-  CUE_AFTER_QUOTE,
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
   MEDIAL_ATTRIBUTION,
   PARTICIPLE_ATTRIBUTION,
   MAIN_CUE_AFTER,
-  PARTICIPLE_BEFORE_QUOTE,
   RELATIVE_ATTRIBUTION,
-  QUOTE_PARTICIPLE_WORD,
   REPORTED_PARTICIPLE_WORD,
   REPORTING_WORD,
   SECOND_CLAUSE,
-  SUBJECT_PARTICIPLE_BEFORE_QUOTE,
   TRAILING_ATTRIBUTION,
 } from './patterns';
-import { resolveSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
+import { narratedSpeaker, resolveSpeaker, signSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -48,22 +46,6 @@ export interface FoundQuote {
 const OWN_CUE_BEFORE = /\b(?:said|says|told\s+[\p{L}]+|asked|added|wrote|recalled)\s*[,:]\s*$/u;
 /** A reported clause shorter than this is a fragment ("he said so"), not a quote. */
 const MIN_REPORTED_WORDS = 4;
-/** A quotation this short with no cue is a term or a scare quote. */
-const MIN_CONTINUED_WORDS = 4;
-/** …unless it follows an attributed quotation in the same paragraph. */
-const MIN_SAME_PARAGRAPH_WORDS = 2;
-/** Between two quotations that share one cue: `,” and “` / `” or “`. */
-const JOINED_QUOTES = /^[,;]?["”’]?,?\s+(?:and|or)\s+$/;
-/** First-person words: inside quotation marks they are someone speaking, not a term. */
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I['’](?:ve|m|d|ll)|[Mm][ey]|[Ww]e|[Ww]e['’](?:ve|re|d|ll)|[Oo]ur|[Uu]s)(?![\p{L}'’])/u;
-/** Every word capitalised: the title of a work ("We’re Not Gonna Take It"). */
-const TITLE_CASE = /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u;
-/** A quotation in capitals up to this long reads as a title or slogan. */
-const MAX_TITLE_WORDS = 8;
-/** A first-person partial quotation this long continues the speaker of its paragraph. */
-const MIN_FIRST_PERSON_WORDS = 3;
-/** How far after a closing mark, and before an opening one, the cue may sit (characters). */
-const CUE_WINDOW = 160;
 
 /** A pending attribution: the subject phrase is resolved later, in text order. */
 interface Candidate {
@@ -76,6 +58,10 @@ interface Candidate {
   continues: Candidate | null;
   /** Other readings of the same sentence, tried in order when this one's subject is nobody. */
   alternatives?: Reading[];
+  /** The subject is a sign ("a sign reads"), resolved to its holders or its shop. */
+  sign?: boolean;
+  /** For a quote paragraph with no cue after a paragraph about someone: that paragraph. */
+  narrated?: Span;
   block: number;
 }
 
@@ -170,6 +156,10 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
       const continued: Candidate = { kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: previous, block: span.block };
       all.push(continued);
       previous = continued;
+    } else if (followsNarration(text, span, blocks, spansByBlock)) {
+      const narrated: Candidate = { kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: null, narrated: blocks[span.block - 1]!, block: span.block };
+      all.push(narrated);
+      previous = narrated;
     }
   }
   while (next < candidates.length) all.push(candidates[next++]!);
@@ -223,7 +213,11 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // of its own: "Yet Sondland has already amended his testimony once — “I now do recall,” he
     // said" (scrapinghub/82b6d780c792).
     const introducesQuote = /^\s*[:,]?\s*["“„«‘]/.test(text.slice(attributionEnd, to));
-    if (!introducesQuote && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
+    // A cue with an object of its own is the main clause, and a short prepositional phrase before
+    // it only opens the sentence: "In their meetings this week, the government team boasted of
+    // concessions in the new Data Retention Bill." (readability/herald-sun-1).
+    const openingPhrase = m[1] !== undefined && /^\s+(?:of|about|over|against)\s/.test(text.slice(attributionEnd, to)) && OPENING_PHRASE.test(text.slice(from, from + m.index));
+    if (!introducesQuote && !openingPhrase && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
   if (m) readings.push(leadingReading(text, from, to, m));
@@ -243,6 +237,9 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
 }
+
+/** A prepositional phrase of up to six words with no comma: "In their meetings this week". */
+const OPENING_PHRASE = /^\s*(?:In|On|At|During|After|Before|For|With|Under|Over|Since|Despite|Amid|Across|Throughout)\s+[^\s,]+(?:\s+[^\s,]+){0,4}\s*$/;
 
 /** ", but" opening a clause of the story's own (not "but that …", which goes on reporting). */
 const CONTRAST = /,["”]?\s+but\s+(?!that\b)/g;
@@ -297,6 +294,10 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // An infinitive is an action, not words: "WeWork agreed to a rescue", "vowed to return"; so is
   // "called for calm", "called on Congress".
   if (/^to\s/i.test(after.trimStart())) return null;
+  // A cue whose object stands for the words ("admitted as much", "said so") reports nothing after
+  // it: "The Government has effectively admitted as much by agreeing that the parliamentary
+  // committee should conduct a separate review …" (readability/herald-sun-1).
+  if (/^(?:as\s+much|so)\b/i.test(after.trimStart())) return null;
   if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
   // A request is not reported speech: "Zippy Duvall … urged Mr. Trump to make a deal as soon as
   // possible" (scrapinghub/702d1da63b8e), "asked the court to dismiss the case".
@@ -405,161 +406,6 @@ function clause(text: string, start: number, end: number, cue: string, subjectAt
  * least after the close: "“…” he said" is a direct quote with its cue. */
 const QUOTE_THEN_WORDS = /^(?:"[^"]{1,}[^",]"|“[^“”]{1,}[^“”,]”|„[^„“”]{1,}[^„“”,][“”]|«[^«»]{1,}[^«»,]»)(?:\s+[^\s,.;:]+){3}/;
 
-function normalizeCue(cue: string): string {
-  return cue.replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** The cue after the closing mark (`…," said Kayikov`) or before the opening one (`He said: "…`). */
-function attributeDirect(text: string, span: DirectSpan, block: Span): { cue: string; subject: Span } | null {
-  let afterStart = span.closeAt + 1;
-  let after = text.slice(afterStart, Math.min(block.end, afterStart + CUE_WINDOW));
-  // The cue patterns need a reporting word: a cheap test first (most windows have none).
-  const cueIn = (window: string): boolean => REPORTING_WORD.test(window);
-  let m = cueIn(after) ? CUE_AFTER_QUOTE.exec(after) : null;
-  // An inverted "cue" whose subject is a time or place describes the quoted thing, the speaker
-  // comes after it: "“… Bigger than just the little deal” announced in October, said Derek
-  // Scissors, a China scholar …" (scrapinghub/39d5c43beb60).
-  if (m?.[2] && /^(?:in|on|at|last|this|during|after|before|by|to|for|from|with)\s/i.test(m[2])) {
-    const comma = after.indexOf(',', m[0].length);
-    afterStart += comma + 1;
-    after = comma >= 0 ? text.slice(afterStart, Math.min(block.end, afterStart + CUE_WINDOW)) : '';
-    m = cueIn(after) ? CUE_AFTER_QUOTE.exec(after) : null;
-  }
-  if (m) {
-    const cue = m[1] ?? m[4]!;
-    let subject = m[2] ?? m[3]!;
-    const at = afterStart + m[0].indexOf(subject, m[2] ? m[0].indexOf(cue) + cue.length : 0);
-    // After an inverted cue the shortest noun phrase may stop short of its head: "…,” said a
-    // WeWork spokesperson when contacted by Reuters" is "a WeWork spokesperson", not "a WeWork"
-    // (scrapinghub/06e5123e4ef7). Take the words up to a stop or a word that starts a phrase.
-    if (m[2] && /^(?:a|an|the|one|another)\s/i.test(subject)) subject += INVERTED_HEAD.exec(text.slice(at + subject.length, block.end))?.[0] ?? '';
-    return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
-  }
-  const beforeStart = Math.max(block.start, span.openAt - CUE_WINDOW);
-  let before = text.slice(beforeStart, span.openAt);
-  // Only the sentence the quote opens in: cut at the last sentence end before the mark.
-  const lastBreak = Math.max(lastFullStop(before), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf('" '), before.lastIndexOf('” '));
-  const offset = lastBreak >= 0 ? lastBreak + 2 : 0;
-  before = before.slice(offset);
-  m = cueIn(before) ? CUE_BEFORE_QUOTE.exec(before) : null;
-  if (m) {
-    const subject = m[1] ?? m[4]!;
-    const cue = m[2] ?? m[3]!;
-    const at = beforeStart + offset + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
-    return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
-  }
-  // Both participle patterns need a participle: a cheap test first.
-  const participle = QUOTE_PARTICIPLE_WORD.test(before);
-  m = participle ? PARTICIPLE_BEFORE_QUOTE.exec(before) : null;
-  if (m) {
-    const at = beforeStart + offset + m[1]!.length;
-    return { cue: participleCue(m[3]!), subject: { start: at, end: at + m[2]!.length } };
-  }
-  m = participle ? SUBJECT_PARTICIPLE_BEFORE_QUOTE.exec(before) : null;
-  if (m) {
-    const at = beforeStart + offset + m.index;
-    return { cue: participleCue(m[2]!), subject: { start: at, end: at + m[1]!.length } };
-  }
-  return introducingSentence(text, span, block);
-}
-
-/** How far back an introducing sentence may start (characters). */
-const INTRODUCING_WINDOW = 400;
-
-/**
- * A sentence that opens on "SUBJECT CUE" and leads into the quotation after it, however long:
- * one ending with a colon ("Alverson summed up the journey from a wooden fishing boat in the
- * Bering Sea to … modern buying and selling: “It’s Seattle old school meets Seattle new school
- * with Amazon.”", readability/seattletimes), or one whose cue only ever introduces quoted words
- * ("Charles Schultze, chairman of the Council of Economic Advisers …, once summed up the danger
- * of deficits with a metaphor. “It’s not so much a question of the wolf at the door, but termites
- * in the woodwork.”", readability/nytimes-4).
- */
-function introducingSentence(text: string, span: DirectSpan, block: Span): { cue: string; subject: Span } | null {
-  const from = Math.max(block.start, span.openAt - INTRODUCING_WINDOW);
-  const sentences = splitSentences(text, from, span.openAt);
-  const last = sentences[sentences.length - 1];
-  if (!last) return null;
-  const sentence = text.slice(last.start, last.end).trimEnd();
-  if (/["“”„«»]/.test(sentence)) return null;
-  const m = LEADING_ATTRIBUTION.exec(sentence);
-  if (!m) return null;
-  const cue = normalizeCue(m[3]!);
-  // The quotation in this sentence after a colon, or opening the next after a describing cue.
-  if (text.slice(last.end, span.openAt).trim() !== '') return null;
-  if (!sentence.endsWith(':') && !(DIRECT_ONLY_CUES.test(cue) && sentence.endsWith('.'))) return null;
-  const at = last.start + m[1]!.length;
-  return { cue, subject: { start: at, end: at + m[2]!.length } };
-}
-
-/** The last ". " that ends a sentence, not an abbreviation: in "He urged Mr. Trump to make a
- * deal …, saying “…”" the sentence starts at "He" (scrapinghub/702d1da63b8e). */
-function lastFullStop(before: string): number {
-  for (let at = before.lastIndexOf('. '); at >= 0; at = before.lastIndexOf('. ', at - 1)) {
-    const word = /[\p{L}.]+$/u.exec(before.slice(Math.max(0, at - 12), at + 1))?.[0] ?? '';
-    if (!word || !isAbbreviation(word)) return at;
-  }
-  return -1;
-}
-
-/** The rest of a noun phrase after an inverted cue: words up to punctuation or a word that opens a
- * phrase or clause of its own ("when", "who", "in", "to" …). */
-const INVERTED_HEAD = /^(?:\s+(?!(?:when|who|whom|which|as|after|before|in|on|at|during|while|with|to|from|for|about|and|but|told|said|says|adding)\b)[\p{L}\p{N}'’-]+){0,4}/u;
-
-/** "telling Cook" → "telling". */
-function participleCue(participle: string): string {
-  return participle.split(/\s+/)[0]!.toLowerCase();
-}
-
-/**
- * A quotation with no cue continues the previous speaker when news style says so:
- * - the second part of an interrupted quote in the same paragraph, opening a new sentence
- *   (`"A," said Kayikov. "B."`);
- * - a paragraph that opens with a quotation right after a paragraph with a quote;
- * - the next paragraph of a quote that runs over several paragraphs.
- */
-function continuesSpeaker(text: string, span: DirectSpan, previous: Candidate, blocks: Span[]): boolean {
-  const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
-  // In the paragraph of an attributed quote, a short second sentence is still the speaker's
-  // (`"…," said Senator Mark Warner. "There's collective amnesia."`); elsewhere it may be a term.
-  // A slogan or title in capitals is not speech going on: "“Meth. We're On It.”"
-  // (scrapinghub/776a1c046798).
-  if (words <= MAX_TITLE_WORDS && TITLE_CASE.test(text.slice(span.start, span.end))) return false;
-  const samePara = previous.block === span.block && previous.kind !== 'indirect';
-  // Quotations joined by "and" share their cue: "Teachers chanted, “Fund our schools,” and “Put
-  // kids first,”" (scrapinghub/7de5241947a5).
-  if (samePara && previous.kind === 'direct' && JOINED_QUOTES.test(text.slice(previous.end, span.openAt))) return true;
-  if (words < (samePara ? MIN_SAME_PARAGRAPH_WORDS : MIN_CONTINUED_WORDS)) return false;
-  // In the paragraph of an attributed quote, a partial quotation in the first person is the
-  // speaker's too, mid-sentence: "“I was shocked to see that level,” said Tyler Besecker … The
-  // price … is “as low as I’ve ever seen.”" (readability/seattletimes).
-  // Not a title in capitals: "played “We’re Not Gonna Take It” from the Statehouse steps".
-  const quoted = text.slice(span.start, span.end);
-  if (samePara && words >= MIN_FIRST_PERSON_WORDS && FIRST_PERSON.test(quoted) && !TITLE_CASE.test(quoted)) return true;
-  // The next paragraph of a quote left open, when the open part was itself a quote.
-  if (span.continuesPrevious) return previous.kind === 'direct' && span.block - previous.block === 1;
-  const before = text.slice(blocks[span.block]!.start, span.openAt);
-  const opensSentence = before.trim() === '' || /[.!?]["”’]?\s*$/.test(before);
-  if (!opensSentence) return false;
-  if (samePara) return true;
-  if (!span.opensBlock) return false;
-  const gap = span.block - previous.block;
-  return gap === 1 || (gap === 2 && isCaption(text, blocks[span.block - 1]!));
-}
-
-/**
- * A photo caption left between two paragraphs of one speaker's quotes: a line of eight words or
- * more with no quotation mark and no sentence-final stop — "“Man’s greed in the ocean is hurting
- * the whales,” says Parata … / Hori Parata at his Pātaua farm, the place where he was born and
- * grew up / “We’re having to put up with a lot of stuff today. …”" (readability/guardian-1).
- * Shorter lines are subheads, which do end a speaker's run.
- */
-function isCaption(text: string, block: Span): boolean {
-  const line = text.slice(block.start, block.end).trim();
-  if (/[.!?:;"“”„«»]$|["“”„«»]/.test(line)) return false;
-  const words = line.split(/\s+/).length;
-  return words >= 8 && words <= 40;
-}
 
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
 function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[]): FoundQuote[] {
@@ -569,6 +415,8 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
   const ctx: SpeakerContext = { people, mentions, quoted: [], lastSpeaker: null };
   const found: FoundQuote[] = [];
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
+  /** Who the story has quoted, by the words that attributed them and by full name. */
+  const spoken = new Map<string, PersonEntry>();
   for (const candidate of candidates) {
     let c = candidate;
     let speaker: ResolvedSpeaker | null = null;
@@ -576,21 +424,27 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
     // expectations …, Trump makes the prospects … more uncertain and volatile,” he said" is
     // Eswar Prasad, quoted just before (scrapinghub/702d1da63b8e).
     if (c.kind === 'direct') ctx.quoted.push({ start: c.start, end: c.end });
-    if (c.subject) {
+    if (c.subject && c.sign) {
+      speaker = signSpeaker(text, c.subject.start, c.subject.end, ctx);
+    } else if (c.subject) {
       speaker = resolveSpeaker(text, c.subject.start, c.subject.end, ctx);
       for (const reading of c.alternatives ?? []) {
         if (speaker) break;
         speaker = reading.subject ? resolveSpeaker(text, reading.subject.start, reading.subject.end, ctx) : null;
         if (speaker) c = { ...c, ...reading };
       }
+    } else if (c.narrated) {
+      speaker = narratedSpeaker(text, c.narrated, ctx, spoken);
     } else if (c.continues) {
       const previous = resolved.get(c.continues) ?? null;
       speaker = previous ? { ...previous, resolution: 'continued' } : null;
     }
-    // A reported "quote" whose subject is not a speaker at all ("The question was raised…") is dropped.
-    if (!speaker && c.kind !== 'direct') continue;
+    // A reported "quote" whose subject is not a speaker at all ("The question was raised…") is dropped;
+    // so is a quote paragraph after narration that names no one who has spoken.
+    if (!speaker && (c.kind !== 'direct' || c.narrated)) continue;
     resolved.set(candidate, speaker);
     if (speaker) ctx.lastSpeaker = speaker;
+    if (speaker?.person) spoken.set(text.slice(speaker.start, speaker.end), speaker.person).set(speaker.person.name, speaker.person);
     found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });
   }
   return found;

@@ -26,6 +26,8 @@ const INDEFINITE = /^(?:a|an|another|one|two|three|four|several|some|other|many|
 /** Nouns for one unnamed source: "the source told Reuters", "his spokesman said" — anonymous
  * unless the story gave that role to a named person. */
 const ANONYMOUS_HEADS = new Set(['source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'diplomat', 'person', 'insider', 'officer', 'employee', 'staffer', 'executive', 'analyst', 'member', 'resident', 'witness', 'expert', 'adviser', 'advisor']);
+/** A document named by what it belongs to: "the explanatory notes of the British Bill". */
+const DOCUMENT_OF = /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:notes|report|statement|study|documents?|memo|letter|filing|ruling|guidance|minutes|findings|draft|summary)\s+of\s+/u;
 const PRONOUNS = /^(?:he|she)$/i;
 const PLURAL_PRONOUNS = /^(?:they|we)$/i;
 
@@ -56,6 +58,12 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   const namedForce = head === 'police' && /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+police$/iu.test(phrase) && /^(?:the\s+)?\p{Lu}/u.test(phrase);
   if ((SOURCE_NOUNS.has(head) || GROUP_NOUNS.has(head)) && !namedForce) {
     return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+  }
+
+  // A document of something speaks as itself, whatever names follow "of": "according to the
+  // explanatory notes of the British Bill" is not a person called Bill (readability/herald-sun-1).
+  if (DOCUMENT_OF.test(phrase)) {
+    return { name: phrase.replace(/^the\s+/i, ''), title: null, anonymous: false, person: null, start, end, resolution: 'named' };
   }
 
   // A named person of the roster: the one the phrase before an appositive ends with ("Eswar
@@ -92,7 +100,6 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // "the minister", "the head of …": the person named earlier with that role.
   const role = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for|at)\b.*)?$/iu.exec(phrase);
   if (role && !ORGANIZATION_WORDS.has(role[1]!.toLowerCase())) {
-    const head = role[1]!.toLowerCase();
     const holder = roleHolder(role[1]!.toLowerCase(), ctx);
     if (holder) return speaker(fullerPerson(holder, ctx), start, end, 'role');
   }
@@ -145,6 +152,42 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     return { name, title: null, anonymous: false, person: null, start, end, resolution: 'named' };
   }
   return null;
+}
+
+/**
+ * The speaker of a quote paragraph that follows narration (continuation.ts, `followsNarration`): the
+ * one person named in that paragraph who has already spoken in the story; nobody when there are
+ * none or several. `spoken` maps the words that attributed earlier quotes, and full names, to
+ * their speaker: a bare surname is whoever the story quoted by it ("But for Parata and his family
+ * …" is Hori Parata, quoted as "says Parata", not his son, quoted as "says Te Kaurinui",
+ * readability/guardian-1).
+ */
+export function narratedSpeaker(text: string, paragraph: Span, ctx: SpeakerContext, spoken: Map<string, PersonEntry>): ResolvedSpeaker | null {
+  let found: { start: number; end: number; person: PersonEntry } | null = null;
+  for (let i = lastIndexBefore(ctx.mentions, paragraph.end); i >= 0 && ctx.mentions[i]!.start >= paragraph.start; i--) {
+    const m = ctx.mentions[i]!;
+    const person = spoken.get(text.slice(m.start, m.end)) ?? spoken.get(fullerPerson(m.person, ctx).name);
+    if (!person) continue;
+    if (found && found.person !== person) return null;
+    found = { start: m.start, end: m.end, person };
+  }
+  return found ? speaker(found.person, found.start, found.end, 'continued') : null;
+}
+
+/** Held in people's hands: a protest sign's words are its holders'. */
+const HELD = /\b(?:holding|held|carrying|carried|waving|waved|hoisting|hoisted|brandishing|brandished)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Who a sign speaks for: its holders, unnamed ("many holding handmade signs with sayings such as,
+ * “Less Money on Testing, More Money on Students.”", scrapinghub/7de5241947a5), else the company
+ * the story is about, whose shop it hangs in ("a sign advertised “First of the Season Fresh
+ * Alaskan Halibut”" in a Whole Foods store, readability/seattletimes-1), else nobody named.
+ */
+export function signSpeaker(text: string, start: number, end: number, ctx: SpeakerContext): ResolvedSpeaker {
+  const anonymous: ResolvedSpeaker = { name: null, title: null, anonymous: true, person: null, start, end, resolution: 'anonymous' };
+  if (HELD.test(text.slice(Math.max(0, start - 60), start))) return anonymous;
+  const company = companyBefore(text, start, ctx);
+  return company ? { name: company, title: null, anonymous: false, person: null, start, end, resolution: 'role' } : anonymous;
 }
 
 /** How far back "it" looks for the organisation it stands for (characters). */

@@ -453,3 +453,62 @@ describe('findQuotes: organisation speakers (real sentences from the attribution
     ]);
   });
 });
+
+describe('findQuotes: quotations without a speech verb of their own (real sentences from the attribution dev pages)', () => {
+  it('words on a sign: a shop’s sign speaks for the company, protesters’ signs for their holders (readability/seattletimes-1, scrapinghub/7de5241947a5)', () => {
+    const shop =
+      'Whole Foods has been a pioneer in sustainable-seafood marketing.\n\nAt the seafood counter in the Whole Foods store on Westlake, surrounded by Amazon headquarters buildings, a sign advertised “First of the Season Fresh Alaskan Halibut” and sported the blue Marine Stewardship Council (MSC) Certified Sustainable Seafood label.';
+    expect(quotes(shop)).toMatchObject([{ kind: 'direct', text: 'First of the Season Fresh Alaskan Halibut', cue: 'advertised', speaker: 'Whole Foods', mention: 'sign' }]);
+    const one =
+      'Whole Foods has been a pioneer in sustainable-seafood marketing.\n\nAs it tries to convince people it has lower prices, Whole Foods has been very careful to maintain the reputation built on products like MSC-certified halibut.\n\nNew signs in stores appeared this month, spelling out the value proposition it’s trying to strike: “New lower prices. Same high standards,” reads one, against a background image of carrots.';
+    expect(quotes(one)).toMatchObject([{ kind: 'direct', text: 'New lower prices. Same high standards', cue: 'reads', speaker: 'Whole Foods' }]);
+    const held =
+      'Teachers chanted, “Fund our schools,” and “Put kids first,” as hundreds of them lined entrances to the Statehouse, many holding handmade signs with sayings such as, “Less Money on Testing, More Money on Students.”';
+    expect(quotes(held).at(-1)).toMatchObject({ kind: 'direct', text: 'Less Money on Testing, More Money on Students.', cue: 'with sayings such as', speaker: null, anonymous: true });
+  });
+  it('a quotation later in the sentence of an attributed quote, after its attribution, is the same speaker’s (scrapinghub/291a8bf33ee4)', () => {
+    const text = 'Tim Cook spoke at Dreamforce with Marc Benioff.\n\nCustomers "began to say we want you to do this and that," Cook told Benioff, which ultimately meant making the "best mobile operating system for enterprise."';
+    expect(found(text).filter((q) => q[0] === 'direct')).toEqual([
+      ['direct', 'began to say we want you to do this and that', 'Tim Cook'],
+      ['direct', 'best mobile operating system for enterprise.', 'Tim Cook'],
+    ]);
+  });
+  it('a quote paragraph after narration about someone quoted before is theirs; a quoted subhead is not (readability/guardian-1)', () => {
+    const text = [
+      '“Man’s greed in the ocean is hurting the whales,” says Hori Parata, a fierce and uncompromising elder of the Ngātiwai tribe of eastern Northland.',
+      'Clockwise from top: Parata holds three whale teeth recovered from a beached whale; the Pou, a tribal identifier, in front of the carving shed.',
+      '‘We need to listen’',
+      'The recent spate of mass strandings has been described as “heartbreaking” by the conservation department.',
+      'But for Parata and his family the slow, painful deaths of their ancestors are personal – and ultimately devastating – for the health of the tribe and the sea.',
+      '“It’s very emotional. Our ancestors tell us the strandings are a sign from the sea. So what is the sea telling us? We need to listen.”',
+    ].join('\n\n');
+    const got = quotes(text);
+    expect(got.map((q) => q.text)).not.toContain('We need to listen');
+    expect(got.at(-1)).toMatchObject({ kind: 'direct', text: 'It’s very emotional. Our ancestors tell us the strandings are a sign from the sea. So what is the sea telling us? We need to listen.', speaker: 'Hori Parata', mention: 'Parata', resolution: 'continued' });
+  });
+  it('"according to X" set off by dashes before a quotation; a document "of" something is not a person in it (readability/herald-sun-1)', () => {
+    const text = 'Bill Shorten wrote to Tony Abbott last month.\n\nThere would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest in the confidentiality of journalistic sources”.';
+    expect(quotes(text).at(-1)).toMatchObject({
+      kind: 'direct',
+      text: 'provision to protect the public interest in the confidentiality of journalistic sources',
+      cue: 'according to',
+      speaker: 'explanatory notes of the British Bill',
+    });
+  });
+  it('"as if to say" is a gesture, not speech (readability/bbc-1)', () => {
+    expect(found('There was a momentary flicker across the president\'s face as if to say "You think you got me?" before his smile returned and he proceeded to talk about how Congress would come round.')).toEqual([]);
+  });
+  it('a passive "described as" is its agent’s ("by …"), and nobody’s without one (readability/guardian-1)', () => {
+    expect(quotes('The recent spate of mass strandings has been described as “heartbreaking” by the conservation department.')).toMatchObject([
+      { kind: 'direct', text: 'heartbreaking', speaker: 'conservation department', mention: 'the conservation department' },
+    ]);
+    expect(found('Earlier this year in South Taranaki, a mass stranding that was described as “unprecedented” left the local Māori tribe scrambling.')).toEqual([]);
+  });
+});
+
+describe('findQuotes: what is not reported speech (real sentences from the attribution dev pages)', () => {
+  it('an opening phrase before a cue with an object is not what was said; "admitted as much" reports nothing after it (readability/herald-sun-1)', () => {
+    expect(found('In their meetings this week, the government team boasted of concessions in the new Data Retention Bill.')).toEqual([]);
+    expect(found('The Government has effectively admitted as much by agreeing that the parliamentary committee should conduct a separate review of how to deal with the issue of journalists’ sources.')).toEqual([]);
+  });
+});
