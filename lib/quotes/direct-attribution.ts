@@ -54,6 +54,18 @@ export function attributeDirect(text: string, span: DirectSpan, block: Span): { 
   const offset = lastBreak >= 0 ? lastBreak + 2 : 0;
   before = before.slice(offset);
   m = cueIn(before) ? CUE_BEFORE_QUOTE.exec(before) : null;
+  // A prepositional phrase after a cue is where the words went, never who said them: in "Snopes
+  // fact checker and staff writer David Emery posted to Twitter asking if there were “any
+  // un-angry Trump supporters?”" (readability/breitbart) "posted to Twitter" is no inverted cue,
+  // the speaker is the subject that opens the sentence.
+  if (m?.[4] && PREPOSITION_START.test(m[4])) {
+    const lead = LEADING_ATTRIBUTION.exec(before);
+    if (lead) {
+      const at = beforeStart + offset + lead[1]!.length;
+      return { cue: normalizeCue(lead[3]!), subject: { start: at, end: at + lead[2]!.length } };
+    }
+    m = null;
+  }
   if (m) {
     const subject = m[1] ?? m[4]!;
     const cue = m[2] ?? m[3]!;
@@ -98,6 +110,9 @@ export function attributeDirect(text: string, span: DirectSpan, block: Span): { 
   if (sign) return { ...sign, sign: true };
   return introducingSentence(text, span, block);
 }
+
+/** A phrase that opens with a preposition: "to Twitter", "on Facebook". */
+const PREPOSITION_START = /^(?:to|on|in|at|for|with|from|into|onto|via|through)\s/i;
 
 /** A subject phrase ending "as if to" / "seemed to": the cue after it imagines words. */
 const IMAGINED = /\b(?:as\s+(?:if|though)|seem(?:s|ed)?)\s+to$/i;

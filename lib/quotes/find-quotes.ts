@@ -110,8 +110,13 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
       // (GUIDELINES.md): "President Obama told the U.N. General Assembly 18 months ago that he
       // would seek “real breakthroughs on these two issues …”" (readability/wapo-2). Not so a
       // quotation right after its own cue inside the clause ("…recalled that he said, "I'll put
-      // a bullet…," the office said": the words are his, scrapinghub/7a457a4f7173).
-      if (inside.some((span) => span.openAt > reported.start && OWN_CUE_BEFORE.test(text.slice(Math.max(reported.start, span.openAt - 40), span.openAt)))) continue;
+      // a bullet…," the office said": the words are his, scrapinghub/7a457a4f7173). The quotation
+      // may close past the clause, whose end stops before `,"`. Only the first quotation frames the
+      // clause: in "During the call, he asked about the Muslim Brotherhood, called Omar a
+      // “terrorist” and said, “somebody ought to put a bullet in her skull,” the prosecutor’s
+      // office said." the clause reports more than the last quotation (same page).
+      const first = blockSpans.find((s) => s.openAt > reported.start && s.openAt < reported.end);
+      if (first && OWN_CUE_BEFORE.test(text.slice(Math.max(reported.start, first.openAt - 40), first.openAt))) continue;
       inside.forEach((s) => claimed.add(s));
       candidates.push({ ...reported, alternatives, kind: inside.length ? 'mixed' : 'indirect', continues: null, block: blockIndex });
       const relative = relativeReading(text, sentence.start, sentence.end);
@@ -179,11 +184,13 @@ type Reading = Pick<Candidate, 'start' | 'end' | 'cue' | 'subject'>;
  */
 function readReported(text: string, from: number, to: number, depth = 0): Reading[] {
   const sentence = text.slice(from, to);
-  if (!REPORTING_WORD.test(sentence)) return [];
+  if (!REPORTING_WORD.test(sentence)) return depth === 0 ? otherReportings(text, from, to) : [];
   const readings: (Reading | null)[] = [];
   // Each pattern runs only when the word or mark it needs is there (cheap tests first).
   const according = /according/i.test(sentence);
   const comma = sentence.includes(',');
+  /** Where a closing attribution ("…, Yahoo Finance reported") begins, if the sentence has one. */
+  let relayedAt = -1;
   let m = according ? ACCORDING_TO_LEADING.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length));
   m = according ? ACCORDING_TO_TRAILING.exec(sentence) : null;
@@ -217,16 +224,29 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // it only opens the sentence: "In their meetings this week, the government team boasted of
     // concessions in the new Data Retention Bill." (readability/herald-sun-1).
     const openingPhrase = m[1] !== undefined && /^\s+(?:of|about|over|against)\s/.test(text.slice(attributionEnd, to)) && OPENING_PHRASE.test(text.slice(from, from + m.index));
-    if (!introducesQuote && !openingPhrase && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
+    if (!introducesQuote && !openingPhrase && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
+      readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
+      relayedAt = from + m.index;
+    }
   }
   m = LEADING_ATTRIBUTION.exec(sentence);
-  if (m) readings.push(leadingReading(text, from, to, m));
+  if (m) {
+    // A report of a report: in "Whole Foods co-founder and CEO John Mackey said in an internal memo
+    // that the “price distinction between the two brands has become less relevant” as Whole Foods
+    // lowered its prices, Yahoo Finance reported earlier this year." (readability/seattletimes-1)
+    // the words after "that" are Mackey's; the closing attribution names who relayed them.
+    const inner = relayedAt >= 0 ? leadingReading(text, from, relayedAt, m) : null;
+    if (inner && /\bthat\s+$/.test(text.slice(inner.start - 6, inner.start))) readings.unshift(inner);
+    else readings.push(leadingReading(text, from, to, m));
+  }
   m = comma && REPORTED_PARTICIPLE_WORD.test(sentence) ? PARTICIPLE_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, m[3]!.toLowerCase(), from + m[1]!.length, m[2]!.length));
   m = / and /.test(sentence) ? COORDINATED_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(leadingReading(text, from, to, m));
   const found = readings.filter((r): r is Reading => r !== null);
   if (found.length || depth > 0) return found;
+  const other = otherReportings(text, from, to);
+  if (other.length) return other;
   // Nothing in the whole sentence: its last clause with a subject of its own may be reported speech.
   let last = -1;
   SECOND_CLAUSE.lastIndex = 0;
@@ -236,6 +256,62 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     if (!insideQuotation(sentence.slice(0, c.index))) last = c.index + c[0].length;
   }
   return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
+}
+
+/** Nouns that report words, with the clause they report after "that": "his vow on Monday that …". */
+const SPEECH_NOUN_WORD = /\b(?:declaration|announcement|vow|pledge|assertion|insistence|admission|assurance)\b/;
+/**
+ * A speech noun with its speaker as possessor and its words after "that": "Netanyahu’s
+ * declaration that there would be no Palestinian state on his watch", "his vow on Monday that
+ * there would be no independent Palestinian state as long as he is prime minister"
+ * (readability/wapo-2), "Mr. Trump’s Oct. 11 announcement that the United States and China had
+ * reached a “historic” Phase 1 trade agreement" (scrapinghub/702d1da63b8e). Groups: 1 a
+ * possessive pronoun or 2 a name, 3 the noun.
+ */
+const SPEECH_NOUN = /(?:\b(his|her|their)|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)['’]s)\s+(?:[^\s,;:"“”]+\s+){0,3}?(declaration|announcement|vow|pledge|assertion|insistence|admission|assurance)\s+(?:[^\s,;:"“”]+\s+){0,3}?that\s+/u;
+/** After "that", a verb at once makes it a relative pronoun ("the pledge that was made"); a noun
+ * complement has a subject and a finite verb of its own. */
+const RELATIVE_THAT = /^(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does|do|came|comes|made|makes)\b/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|did|does)\b/i;
+/** A sentence that opens on a prepositional phrase ends it at its first comma: "Despite Mr.
+ * Trump’s Oct. 11 announcement that …, actually signing a deal has proved elusive." */
+const OPENING_PREPOSITION = /^(?:Despite|After|Before|Since|Following|Amid|With|Given|Until|Because\s+of|In\s+spite\s+of)\s/;
+/**
+ * A corrected account reports what it now says: "Another diplomat, former special envoy to Ukraine
+ * Kurt Volker, shifted his own account of the July 10 meeting to say Sondland did, in fact,
+ * discuss investigations with the visiting Ukrainians." (scrapinghub/82b6d780c792). Only verbs
+ * that change a statement: "declined to say" and "went on to say" are not this.
+ */
+const ACCOUNT_CHANGED = /\b(?:shifted|changed|revised|amended|updated|corrected|clarified)\s+(?:[^\s,.;:"“”]+\s+){1,8}?to\s+say\s+(?:that\s+)?/;
+
+/** Reported speech with no cue verb of its own: a speech noun ("his vow that …") or a changed
+ * account ("shifted his account … to say …"). */
+function otherReportings(text: string, from: number, to: number): Reading[] {
+  const sentence = text.slice(from, to);
+  if (SPEECH_NOUN_WORD.test(sentence)) {
+    const m = SPEECH_NOUN.exec(sentence);
+    const start = m ? from + m.index + m[0].length : 0;
+    const after = text.slice(start, to);
+    if (m && !insideQuotation(sentence.slice(0, m.index)) && !RELATIVE_THAT.test(after) && FINITE_VERB.test(after.slice(0, 120).split(/\s+/).slice(0, 8).join(' '))) {
+      let end = to;
+      if (OPENING_PREPOSITION.test(sentence)) {
+        const comma = after.search(/,\s/);
+        if (comma > 0 && !insideQuotation(after.slice(0, comma))) end = start + comma;
+      }
+      const possessor = m[1] ?? m[2]!;
+      const at = from + m.index + m[0].indexOf(possessor);
+      const reading = clause(text, start, end, m[3]!, at, possessor.length);
+      if (reading) return [reading];
+    }
+  }
+  if (/\bto\s+say\s/.test(sentence)) {
+    const m = ACCOUNT_CHANGED.exec(sentence);
+    if (m && m.index > 0 && !insideQuotation(sentence.slice(0, m.index))) {
+      const reading = clause(text, from + m.index + m[0].length, to, 'say', from, m.index);
+      if (reading) return [reading];
+    }
+  }
+  return [];
 }
 
 /** A prepositional phrase of up to six words with no comma: "In their meetings this week". */
@@ -305,6 +381,9 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // A participle used as an adjective is no cue: "The certification comes with added costs"
   // (readability/seattletimes).
   if (/\b(?:with|of|for|the|a|an|by|its|their|his|her|any|no)\s+$/i.test(m[0].slice(0, m[0].length - cue.length))) return null;
+  // A relative pronoun ends no subject: the cue is the relative clause's verb, "The staff member
+  // who reported the call recalled that he said, …" (scrapinghub/7a457a4f7173).
+  if (/\b(?:who|which)$/i.test(m[2]!)) return null;
   const that = /^(?:\s+[^\s,"“”]+){0,10}?\s+that\s+/.exec(after);
   // Skip only a listener or a time before "that" ("told the U.N. General Assembly 18 months ago
   // that …", "told a few thousand teachers who covered the Statehouse lawn that …"), never the reported clause itself: in "Cook said he's extremely proud of his

@@ -512,3 +512,69 @@ describe('findQuotes: what is not reported speech (real sentences from the attri
     expect(found('The Government has effectively admitted as much by agreeing that the parliamentary committee should conduct a separate review of how to deal with the issue of journalists’ sources.')).toEqual([]);
   });
 });
+
+describe('findQuotes: second references and nested attributions (real sentences from the attribution dev pages)', () => {
+  it('"the prosecutor’s office" is the U.S. Attorney’s Office named in full before it (scrapinghub/7a457a4f7173)', () => {
+    const text = [
+      'Patrick W. Carlineo Jr. pleaded guilty to threatening to assault and murder a United States official, and being a felon in possession of firearms, the U.S. Attorney’s Office for the Western District of New York said in a statement.',
+      'During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought to put a bullet in her skull," the prosecutor’s office said. Omar is one of the first two Muslim women elected to Congress.',
+    ].join('\n\n');
+    expect(quotes(text).find((q) => q.kind === 'mixed')).toMatchObject({
+      text: 'During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought to put a bullet in her skull',
+      speaker: 'U.S. Attorney’s Office for the Western District of New York',
+      mention: 'the prosecutor’s office',
+    });
+  });
+  it('"the conservation department" is the New Zealand Department of Conservation (readability/guardian-1)', () => {
+    const text = [
+      'Above, the skull of a bryde’s whale; right, a large-calibre bullet of the type that the New Zealand Department of Conservation uses for euthanasing stranded whales that are beyond rescue',
+      'The recent spate of mass strandings has been described as “heartbreaking” by the conservation department.',
+    ].join('\n\n');
+    expect(found(text)).toEqual([['direct', 'heartbreaking', 'New Zealand Department of Conservation']]);
+  });
+  it('"the report" speaks for whoever the story said released it (readability/cnn)', () => {
+    const text = [
+      "But a new report released on Monday by Stanford University's Center on Poverty and Inequality calls that into question.",
+      'As the report states: "[T]he birth lottery matters more in the U.S. than in most well-off countries."',
+    ].join('\n\n');
+    expect(found(text)).toEqual([['direct', '[T]he birth lottery matters more in the U.S. than in most well-off countries.', "Stanford University's Center on Poverty and Inequality"]]);
+  });
+  it('a prepositional phrase after a cue is not an inverted speaker (readability/breitbart)', () => {
+    expect(quotes('Snopes fact checker and staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”')).toMatchObject([
+      { kind: 'direct', text: 'any un-angry Trump supporters?', speaker: 'David Emery', cue: 'posted' },
+    ]);
+  });
+  it('"X said that …, Y reported" is X’s words, relayed by Y (readability/seattletimes-1)', () => {
+    expect(found('Whole Foods co-founder and CEO John Mackey said in an internal memo that the “price distinction between the two brands has become less relevant” as Whole Foods lowered its prices, Yahoo Finance reported earlier this year.')).toEqual([
+      ['mixed', 'the “price distinction between the two brands has become less relevant” as Whole Foods lowered its prices', 'John Mackey'],
+    ]);
+  });
+  it('a clause whose first quotation follows its own cue only frames that quotation; "who reported" is no subject (scrapinghub/7a457a4f7173)', () => {
+    const got = quotes('Omar is one of the first two Muslim women elected to Congress.\n\nThe staff member who reported the call recalled that he said, "I\'ll put a bullet in her (expletive) skull," the U.S. attorney\'s office said.');
+    expect(got.map((q) => [q.kind, q.text])).toEqual([['direct', "I'll put a bullet in her (expletive) skull"]]);
+  });
+});
+
+describe('findQuotes: reported speech without a cue verb (real sentences from the attribution dev pages)', () => {
+  it('a speech noun with its possessor: "Netanyahu’s declaration that …", "his vow on Monday that …" (readability/wapo-2)', () => {
+    expect(found('Benjamin Netanyahu won the election.\n\nIt has been trying to persuade both sides to stand down, but Netanyahu’s declaration that there would be no Palestinian state on his watch makes that more difficult.')).toEqual([
+      ['indirect', 'there would be no Palestinian state on his watch makes that more difficult', 'Benjamin Netanyahu'],
+    ]);
+    expect(found('Benjamin Netanyahu won the election.\n\nThe Israeli election results also suggest that most voters there support Netanyahu’s tough stance on U.S.-led negotiations to limit Iran’s nuclear program and his vow on Monday that there would be no independent Palestinian state as long as he is prime minister.')).toEqual([
+      ['indirect', 'there would be no independent Palestinian state as long as he is prime minister', 'Benjamin Netanyahu'],
+    ]);
+  });
+  it('after an opening "Despite …", the noun’s clause ends at the comma (scrapinghub/702d1da63b8e)', () => {
+    expect(found('Despite Mr. Trump’s Oct. 11 announcement that the United States and China had reached a “historic” Phase 1 trade agreement, actually signing a deal has proved elusive.')).toEqual([
+      ['mixed', 'the United States and China had reached a “historic” Phase 1 trade agreement', 'Trump'],
+    ]);
+  });
+  it('a relative "that" after a speech noun is no report', () => {
+    expect(found('His pledge that was made in 2016 has not been kept.')).toEqual([]);
+  });
+  it('an account changed "to say" reports what it now says (scrapinghub/82b6d780c792)', () => {
+    expect(found('Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 meeting to say Sondland did, in fact, discuss investigations with the visiting Ukrainians.')).toEqual([
+      ['indirect', 'Sondland did, in fact, discuss investigations with the visiting Ukrainians', 'Kurt Volker'],
+    ]);
+  });
+});
