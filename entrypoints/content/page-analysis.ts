@@ -106,9 +106,12 @@ export class PageSession {
     return current;
   }
 
-  /** The analysis once the text stages in flight (if any) have come back. */
+  /**
+   * The analysis once the text stages in flight (if any) have come back. Findings that could not
+   * be read before are asked for once more (the popup opening is a good moment to retry).
+   */
   async settled(): Promise<AnalysisWithMap> {
-    if (!this.state && !this.precheckFailed && !this.pending) this.refresh();
+    if ((!this.state && !this.precheckFailed && !this.pending) || this.state?.unread) this.refresh();
     while (this.pending) await this.pending.done;
     return this.current();
   }
@@ -151,7 +154,8 @@ export class PageSession {
       const read = readArticle(document, url, { lazyMetadata: true });
       const previous = this.pending ?? this.state!;
       const previousText = 'article' in previous ? previous.article.text : previous.analysis.article.text;
-      const sameText = url === previous.url && read.article.text === previousText;
+      // Findings that could not be read are asked for again on the next read, changed or not.
+      const sameText = url === previous.url && read.article.text === previousText && !this.state?.unread;
       if (sameText && this.pending) result = 'pending'; // the same text is on its way back
       else if (sameText && anchorsIntact(this.state!)) result = 'unchanged';
       else if (sameText && read.map) {

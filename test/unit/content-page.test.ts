@@ -128,12 +128,9 @@ describe('PageSession with the text stages elsewhere (the background)', () => {
     expect(page.findingsUnread).toBe(true);
     expect(analysis.quotes).toEqual([]);
     expect(analysis.article.title).toBe(analyze(document, { url: location.href }).article.title);
-    // The next change to the page is read again, and this time the background answers.
-    const p = document.createElement('p');
-    p.textContent = '"We will be back next year," Ali Abbasov said on Friday.';
-    document.querySelector('.article-content p:nth-of-type(4)')!.after(p);
-    expect(page.refresh()).toBe('pending');
+    // Asked again (the popup opens), with the page unchanged, and this time the background answers.
     const again = page.settled();
+    expect(finder.calls).toBe(2);
     await finder.answer();
     expect((await again).analysis.quotes.length).toBeGreaterThan(0);
     expect(page.findingsUnread).toBe(false);
