@@ -7,7 +7,8 @@
  * that score close to it (a body split by an ad or a "related" box) join it.
  */
 import { NEGATIVE_NAMES, POSITIVE_NAMES } from './boilerplate';
-import { attr } from '../dom/attributes';
+import { attr, hasNoAttributes } from '../dom/attributes';
+import { linkDensity } from '../dom/link-density';
 import { isFurniture, namesOf } from './visibility';
 
 /** A paragraph shorter than this is a label, not story text. */
@@ -36,11 +37,12 @@ export interface RootResult {
   byName: boolean;
 }
 
-export function findArticleRoot(doc: Document): RootResult | null {
+/** `paragraphs`: the page's `<p>` elements, when the caller has them (lib/dom/page-elements.ts). */
+export function findArticleRoot(doc: Document, paragraphs?: readonly Element[]): RootResult | null {
   const body = doc.body;
   if (!body) return null;
 
-  const preferred = preferredRoot(doc);
+  const preferred = preferredRoot(paragraphs ?? body.getElementsByTagName('p'));
   if (preferred) return { roots: [preferred], score: 100, byName: true };
 
   // Class names filter furniture cheaply, but some sites name the whole page wrapper like an ad
@@ -57,11 +59,18 @@ export function findArticleRoot(doc: Document): RootResult | null {
 function bestCandidate(body: HTMLElement, byName: boolean): RootResult | null {
   const scores = new Map<Element, number>();
   scoreParagraphs(body, scores, byName);
-  // Link density costs a walk of the element: only the best raw candidates pay it.
+  // Link density costs a walk of the element: only the best raw candidates pay it, and of those
+  // only the ones that could still win (weighting never raises a score). The others are weighed
+  // when they come up as siblings of the winner.
   let top: Element | null = null;
   let topScore = 0;
   const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  const unweighed = new Set<Element>();
   for (const [el, raw] of best) {
+    if (raw <= topScore) {
+      unweighed.add(el);
+      continue;
+    }
     const score = raw * (1 - linkDensity(el));
     scores.set(el, score);
     if (score > topScore) {
@@ -71,17 +80,36 @@ function bestCandidate(body: HTMLElement, byName: boolean): RootResult | null {
   }
   if (!top || topScore < MIN_ROOT_SCORE) return null;
   top = climbWhileSameText(top);
-  return { roots: withSiblings(top, topScore, scores, byName), score: topScore, byName };
+  const score = (el: Element): number => {
+    const raw = scores.get(el) ?? 0;
+    return unweighed.has(el) ? raw * (1 - linkDensity(el)) : raw;
+  };
+  return { roots: withSiblings(top, topScore, score, byName), score: topScore, byName };
 }
 
 /**
- * Containers the page itself marks as the story body (schema.org `articleBody`, or a single
- * `<article>`), taken when they hold real paragraphs.
+ * Containers the page itself marks as the story body (schema.org `articleBody`), taken when there is
+ * one and it holds real paragraphs.
+ *
+ * Only a container of `<p>`s can pass, so the marked containers are looked for among the
+ * paragraphs' ancestors (each visited once), not with a `[itemprop]` selector over the page: that
+ * costs happy-dom a walk of every element (a tenth of the whole article stage). A marked element
+ * with no paragraph in it is no candidate, and no rival to one that has them.
  */
-function preferredRoot(doc: Document): Element | null {
-  // `[itemprop]` then the token by hand: happy-dom matches `[itemprop~="articleBody"]` at half the speed.
-  const marked = [...doc.querySelectorAll('[itemprop]')].filter((el) => (attr(el, 'itemprop') ?? '').split(/\s+/).includes('articleBody'));
-  if (marked.length === 1 && paragraphChars(marked[0]!) > 400 && !isFurniture(marked[0]!)) return marked[0]!;
+function preferredRoot(paragraphs: Iterable<Element>): Element | null {
+  const visited = new Set<Element>();
+  let marked: Element | null = null;
+  for (const p of paragraphs) {
+    for (let el = p.parentElement; el && !visited.has(el); el = el.parentElement) {
+      visited.add(el);
+      if (hasNoAttributes(el)) continue;
+      const itemprop = attr(el, 'itemprop');
+      if (itemprop === null || !itemprop.split(/\s+/).includes('articleBody')) continue;
+      if (marked) return null;
+      marked = el;
+    }
+  }
+  if (marked && paragraphChars(marked) > 400 && !isFurniture(marked)) return marked;
   return null;
 }
 
@@ -95,11 +123,18 @@ function paragraphChars(el: Element): number {
 function scoreParagraphs(root: Element, scores: Map<Element, number>, byName: boolean): void {
   for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
     if (isFurniture(child, byName)) continue;
-    if (PARAGRAPH_TAGS.has(child.tagName) || (child.tagName === 'DIV' && hasDirectText(child))) {
+    // A list item or cell that holds blocks is a container, not a paragraph (Readability scores no
+    // <li> at all): on readability/yahoo-3 each teaser of the "Good Morning America" stream is an
+    // <li> holding a <div><p>, and as paragraphs they gave their <ul> more points than the story.
+    if ((PARAGRAPH_TAGS.has(child.tagName) && !hasBlockChild(child)) || (child.tagName === 'DIV' && hasDirectText(child))) {
       const text = (child.textContent ?? '').trim();
       if (text.length >= MIN_PARAGRAPH_CHARS) {
         const points = 1 + countCommas(text) + Math.min(Math.floor(text.length / 100), 3);
-        let ancestor = child.parentElement;
+        // Text straight in a <div> that also holds blocks is that div's own paragraph, so the div
+        // is the first to score (Readability wraps such text in a <p> inside the div): on
+        // scrapinghub/f6ac15a4d985 the story is a text run after the title <p> and the images of
+        // `div.col-md-9`, whose parent row also holds a long sidebar of archive links.
+        let ancestor = child.tagName === 'DIV' && hasBlockChild(child) ? child : child.parentElement;
         for (let level = 1; ancestor && level <= 3; level++, ancestor = ancestor.parentElement) {
           if (ancestor.tagName === 'HTML') break;
           if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
@@ -110,6 +145,14 @@ function scoreParagraphs(root: Element, scores: Map<Element, number>, byName: bo
     }
     scoreParagraphs(child, scores, byName);
   }
+}
+
+/** Children that make their parent a container of blocks rather than a paragraph. */
+const CONTAINER_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'DL', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE']);
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (CONTAINER_TAGS.has(c.tagName)) return true;
+  return false;
 }
 
 /** A DIV with a direct text child of real length: text separated by `<br>` rather than `<p>`. */
@@ -123,7 +166,10 @@ function hasDirectText(el: Element): boolean {
 /** Commas in Latin, CJK and Arabic scripts: more clauses, more likely prose. */
 function countCommas(text: string): number {
   let count = 0;
-  for (const ch of text) if (ch === ',' || ch === '，' || ch === '、' || ch === '،') count++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0xff0c || code === 0x3001 || code === 0x060c) count++;
+  }
   return count;
 }
 
@@ -161,54 +207,63 @@ function initialScore(el: Element): number {
   return score;
 }
 
-/** Share of an element's text that sits inside links: high for menus and lists of headlines. */
-export function linkDensity(el: Element): number {
-  const { total, linked } = textLengths(el, false);
-  return total === 0 ? 0 : Math.min(1, linked / total);
-}
-
-/** Characters of text under `el`, and how many of them sit inside links: one walk over the
- * subtree, without building the strings `textContent` would. */
-function textLengths(el: Element, inLink: boolean): { total: number; linked: number } {
-  let total = 0;
-  let linked = 0;
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) {
-      const length = node.nodeValue?.length ?? 0;
-      total += length;
-      if (inLink) linked += length;
-    } else if (node.nodeType === 1) {
-      const inner = textLengths(node as Element, inLink || (node as Element).tagName === 'A');
-      total += inner.total;
-      linked += inner.linked;
-    }
-  }
-  return { total, linked };
-}
-
 /** Wrappers that add nothing (`<div><div class="content">…</div></div>`) climb to the outer one,
  * which may hold sibling parts of the body split by an ad. */
 function climbWhileSameText(el: Element): Element {
   let current = el;
-  const length = (el.textContent ?? '').length;
-  // A few levels at most: each step reads a subtree's text (deeply nested pages made this quadratic).
+  let length = textLength(el, Infinity);
+  const limit = length * 1.05;
+  // A parent's text is its child's plus the child's siblings': only the siblings are read, and only
+  // until they pass the limit (reading each parent's whole text made deep pages quadratic).
   for (let level = 0; level < MAX_CLIMB && current.parentElement && current.parentElement.tagName !== 'BODY'; level++) {
     const parent = current.parentElement;
-    if ((parent.textContent ?? '').length > length * 1.05) break;
+    let total = length;
+    for (let node = parent.firstChild; node && total <= limit; node = node.nextSibling) {
+      if (node !== current) total += textLength(node, limit - total);
+    }
+    if (total > limit) break;
+    length = total;
     current = parent;
   }
   return current;
 }
 
-/** The top candidate plus siblings that score close to it (a body split in parts). */
-function withSiblings(top: Element, topScore: number, scores: Map<Element, number>, byName: boolean): Element[] {
+/** The length of a node's `textContent`, counted without building it; the count stops once it
+ * passes `cap` (the caller only needs to know that it did). */
+function textLength(node: Node, cap: number): number {
+  if (node.nodeType === 3 || node.nodeType === 4) return node.nodeValue?.length ?? 0;
+  if (node.nodeType !== 1) return 0;
+  let total = 0;
+  for (let child = node.firstChild; child && total <= cap; child = child.nextSibling) total += textLength(child, cap - total);
+  return total;
+}
+
+/** Prose paragraphs beside the top candidate: they join it (Readability's sibling test). On
+ * readability/herald-sun-1 the story's first three paragraphs sit straight in `div.story-body`
+ * and the other twelve in `#read-more > #read-more-content`, which wins: without its sibling
+ * paragraphs the body began at the fifth. */
+const PROSE_SIBLING_MIN_CHARS = 80;
+const PROSE_SIBLING_MAX_LINK_DENSITY = 0.25;
+const SENTENCE_END = /\.( |$)/;
+
+function isProseParagraph(el: Element): boolean {
+  if (el.tagName !== 'P') return false;
+  const length = (el.textContent ?? '').trim().length;
+  const density = linkDensity(el);
+  // A short one counts when it has no link and ends a sentence.
+  return (length > PROSE_SIBLING_MIN_CHARS && density < PROSE_SIBLING_MAX_LINK_DENSITY) || (length > 0 && density === 0 && SENTENCE_END.test(el.textContent ?? ''));
+}
+
+/** The top candidate plus siblings that score close to it (a body split in parts), and prose
+ * paragraphs beside it. */
+function withSiblings(top: Element, topScore: number, score: (el: Element) => number, byName: boolean): Element[] {
   const parent = top.parentElement;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * SIBLING_SHARE);
   const roots: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === top) roots.push(sibling);
-    else if (!isFurniture(sibling, byName) && (scores.get(sibling) ?? 0) >= threshold) roots.push(sibling);
+    else if (!isFurniture(sibling, byName) && (score(sibling) >= threshold || isProseParagraph(sibling))) roots.push(sibling);
   }
   return roots;
 }

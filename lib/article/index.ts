@@ -5,6 +5,7 @@ import { findArticleRoot } from './find-root';
 import { defineLazyFields } from '../lazy-fields';
 import { readMetadata, type Metadata } from './metadata';
 import { looksLikeArticle } from './readerable';
+import { pageElements } from '../dom/page-elements';
 
 export { looksLikeArticle } from './readerable';
 
@@ -35,12 +36,15 @@ export interface ReadArticleOptions {
 
 /** Finds the story in `doc` and reads its metadata. Reads the document, never changes it. */
 export function readArticle(doc: Document, pageUrl: string | null, options: ReadArticleOptions = {}): ReadArticleResult {
-  const readable = options.passedPrecheck === true || looksLikeArticle(doc);
-  const found = readable ? findArticleRoot(doc) : null;
+  // One pass over the page for the pre-check and the metadata read now; a lazy read, later, looks
+  // at the page as it is then.
+  const elements = options.lazyMetadata ? null : pageElements(doc);
+  const readable = options.passedPrecheck === true || looksLikeArticle(doc, elements ?? undefined);
+  const found = readable ? findArticleRoot(doc, elements?.P) : null;
   const body = found ? extractBody(found.roots, found.byName) : null;
   const text = body?.map.text ?? '';
   const leadParagraphs = (body?.map.blocks ?? []).slice(0, LEAD_PARAGRAPHS).map((b) => text.slice(b.start, b.end));
-  const metadata = (): Metadata => readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? [], readable);
+  const metadata = (): Metadata => readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? [], readable, elements ?? undefined);
   const wordCount = countWords(text);
   const isArticle = wordCount >= MIN_ARTICLE_WORDS;
   const article: Article =
@@ -52,8 +56,72 @@ export function readArticle(doc: Document, pageUrl: string | null, options: Read
 
 /** Words: letter/digit runs ("don't" is one), and each Chinese or Japanese character, since
  * those scripts do not separate words by spaces (a qq.com story is hundreds of "words", not the
- * dozen runs between its punctuation). */
+ * dozen runs between its punctuation). The count of the matches of
+ * `\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|(?:(?!those)[\p{L}\p{N}])+(?:['’]\p{L}+)*`,
+ * counted by hand: ASCII is classified without a regex, and the script test (costly to compile on a
+ * page's first read) runs only at or above U+2E80, where those three scripts begin. */
 export function countWords(text: string): number {
-  const matches = text.match(/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|(?:(?!\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})[\p{L}\p{N}])+(?:['’][\p{L}]+)*/gu);
-  return matches ? matches.length : 0;
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const isWord = isKanaOrHanAt(text, i, cp) ? 'one character' : isLetterOrDigitAt(text, i, cp) ? 'run' : null;
+    i += width(cp);
+    if (isWord) count++;
+    if (isWord !== 'run') continue;
+    // The rest of the run of letters and digits.
+    while (i < n) {
+      const next = text.codePointAt(i)!;
+      if (isKanaOrHanAt(text, i, next) || !isLetterOrDigitAt(text, i, next)) break;
+      i += width(next);
+    }
+    // Apostrophe-joined letters: "don't", "rock'n'roll".
+    while (i + 1 < n) {
+      const mark = text.charCodeAt(i);
+      if (mark !== 0x27 && mark !== 0x2019) break;
+      let j = i + 1;
+      const first = text.codePointAt(j)!;
+      if (!isLetterAt(text, j, first)) break;
+      j += width(first);
+      while (j < n) {
+        const next = text.codePointAt(j)!;
+        if (!isLetterAt(text, j, next)) break;
+        j += width(next);
+      }
+      i = j;
+    }
+  }
+  return count;
+}
+
+const KANA_OR_HAN_AT = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/uy;
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+const LETTER_AT = /\p{L}/uy;
+/** First code point of the three scripts (CJK Radicals Supplement). */
+const FIRST_KANA_OR_HAN = 0x2e80;
+
+const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+function isKanaOrHanAt(text: string, at: number, cp: number): boolean {
+  return cp >= FIRST_KANA_OR_HAN && matchesAt(KANA_OR_HAN_AT, text, at);
+}
+
+/** No-break space and General Punctuation (curly quotes, dashes, ellipsis): the non-ASCII
+ * characters of an English story, none a letter or digit. */
+const isSpaceOrPunctuation = (cp: number): boolean => cp === 0xa0 || (cp >= 0x2000 && cp <= 0x206f);
+
+function isLetterOrDigitAt(text: string, at: number, cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  return !isSpaceOrPunctuation(cp) && matchesAt(LETTER_OR_DIGIT_AT, text, at);
+}
+
+function isLetterAt(text: string, at: number, cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  return !isSpaceOrPunctuation(cp) && matchesAt(LETTER_AT, text, at);
 }

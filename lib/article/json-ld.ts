@@ -14,9 +14,10 @@ export interface JsonLdArticle {
 /** schema.org types that describe a story (https://schema.org/Article and its subtypes we meet). */
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting|WebPage)$/;
 
-export function readJsonLdArticle(doc: Document): JsonLdArticle | null {
+/** `scripts`: the page's `<script>` elements (lib/dom/page-elements.ts). */
+export function readJsonLdArticle(scripts: readonly Element[]): JsonLdArticle | null {
   let best: Record<string, unknown> | null = null;
-  for (const script of doc.getElementsByTagName('script')) {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {

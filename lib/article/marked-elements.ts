@@ -5,6 +5,7 @@
  */
 import { namesOf } from './visibility';
 import { attr, hasNoAttributes } from '../dom/attributes';
+import { elementsUnder, type PageElements } from '../dom/page-elements';
 
 /** Author-name classes, the most specific byline markup after schema.org and rel=author. */
 const AUTHOR_NAME_CLASSES = new Set(['author-name', 'author__name', 'byline__name', 'byline-name', 'byline__author', 'contributor-name']);
@@ -38,26 +39,27 @@ function bylineRank(el: Element): number | null {
 
 /** Visible bylines, most specific markup first, then in page order: schema.org markup,
  * rel=author, author-name classes, then whole byline blocks ("By Erin Cunningham", "Tom Davies
- * Associated Press Published …"). Bylines of other stories (related lists, sidebars) are skipped. */
-export function* visibleBylines(doc: Document, region: Element | null): Generator<string> {
+ * Associated Press Published …"). Bylines of other stories (related lists, sidebars) are skipped.
+ * `elements`: the page's (lib/dom/page-elements.ts). */
+export function* visibleBylines(elements: PageElements, body: Element | null, region: Element | null): Generator<string> {
   let inRegion = false;
-  for (const line of bylinesIn(region ?? doc.body)) {
+  const scope = region ?? body;
+  for (const line of bylinesIn(scope ? elementsUnder(elements, scope) : [])) {
     inRegion = true;
     yield line;
   }
   // No byline markup in the story's region: a byline placed apart from the story (a page-wide
   // header bar). When the region has bylines that name no person ("Reuters"), the story has none.
-  if (region && !inRegion) yield* bylinesIn(doc.body, region);
+  if (region && body && !inRegion) yield* bylinesIn(elementsUnder(elements, body), region);
 }
 
-/** Bylines under `scope`, skipping the subtree `except` (already searched). */
-function* bylinesIn(scope: Element | null, except?: Element): Generator<string> {
+/** Bylines among `candidates` (in page order), skipping the subtree `except` (already searched). */
+function* bylinesIn(candidates: readonly Element[], except?: Element): Generator<string> {
   const ranked: { el: Element; rank: number; order: number }[] = [];
-  const all = scope?.getElementsByTagName('*') ?? [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  for (let order = 0; order < candidates.length; order++) {
+    const el = candidates[order]!;
     const rank = bylineRank(el);
-    if (rank !== null && !except?.contains(el)) ranked.push({ el, rank, order: i });
+    if (rank !== null && !except?.contains(el)) ranked.push({ el, rank, order });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
   for (const { el } of ranked) {
@@ -72,24 +74,21 @@ function* bylinesIn(scope: Element | null, except?: Element): Generator<string> 
 /** Elements that may show the publication date on pages with no machine-readable one, in page
  * order: `<time>`, `[itemprop=datePublished]`, classes naming a date, a publication or a byline
  * ("By GILLIAN MOHNEY March 11, 2015 3:46 PM"). */
-export function* visibleDateElements(doc: Document): Generator<Element> {
-  const all = doc.body?.getElementsByTagName('*') ?? [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+export function* visibleDateElements(elements: PageElements, body: Element | null): Generator<Element> {
+  for (const el of body ? elementsUnder(elements, body) : []) {
     if (el.tagName === 'TIME' || attr(el, 'itemprop') === 'datePublished' || DATE_CLASS.test(attr(el, 'class') ?? '')) yield el;
   }
 }
 
 const DATE_CLASS = /publish|date|timestamp|byline/i;
 
-/** The first `<time datetime>`, preferring one inside an `<article>`. */
-export function machineTime(doc: Document): string | null {
-  const times = doc.getElementsByTagName('time');
+/** The first `<time datetime>` of `times` (the page's, in order), preferring one inside an `<article>`. */
+export function machineTime(times: readonly Element[]): string | null {
   let first: string | null = null;
-  for (let i = 0; i < times.length; i++) {
-    const value = times[i]!.getAttribute('datetime');
+  for (const time of times) {
+    const value = time.getAttribute('datetime');
     if (!value) continue;
-    if (times[i]!.closest('article')) return value;
+    if (time.closest('article')) return value;
     first ??= value;
   }
   return first;

@@ -12,6 +12,7 @@ import { outletForUrl } from './outlets';
 import { machineTime, visibleBylines, visibleDateElements } from './marked-elements';
 import { attr } from '../dom/attributes';
 import { inPageChrome } from './visibility';
+import { pageElements, type PageElements } from '../dom/page-elements';
 
 /** Everything in `Article` that comes from the page's metadata rather than its body. */
 export type Metadata = Omit<Article, 'isArticle' | 'text' | 'wordCount'>;
@@ -26,11 +27,12 @@ export function readMetadata(
   leadParagraphs: readonly string[],
   roots: readonly Element[] = [],
   isArticle = true,
+  elements: PageElements = pageElements(doc),
 ): Metadata {
-  const ld = readJsonLdArticle(doc);
-  const meta = metaReader(doc);
+  const ld = readJsonLdArticle(elements.SCRIPT);
+  const meta = metaReader(elements.META);
 
-  const url = readUrl(doc, meta, pageUrl);
+  const url = readUrl(elements.LINK, meta, pageUrl);
   const siteName =
     outletForUrl(url ?? pageUrl) ??
     cleanSiteName(meta('og:site_name')) ??
@@ -41,7 +43,7 @@ export function readMetadata(
   const outletNames = [siteName, publisher].filter((n): n is string => !!n);
 
   const identity = {
-    title: readTitle(doc, ld, meta, siteName, roots),
+    title: readTitle(doc, elements.H1, ld, meta, siteName, roots),
     siteName,
     publisher,
     section: meta('article:section') ?? ld?.section ?? null,
@@ -53,8 +55,8 @@ export function readMetadata(
   if (!isArticle) return { ...identity, authors: [], organizationAuthors: [], published: null, modified: null, dateline: null, keywords: [] };
   return {
     ...identity,
-    ...readAuthors(doc, ld, meta, headerLines, outletNames, roots),
-    published: preferUrlDay(readPublished(doc, ld, meta, headerLines), url ?? pageUrl),
+    ...readAuthors(doc, elements, ld, meta, headerLines, outletNames, roots),
+    published: preferUrlDay(readPublished(doc, elements, ld, meta, headerLines), url ?? pageUrl),
     modified: normalizeMachineDate(ld?.dateModified ?? meta('article:modified_time') ?? meta('og:updated_time')),
     dateline: readDateline(headerLines, leadParagraphs),
     keywords: readKeywords(doc, ld, meta),
@@ -69,9 +71,9 @@ interface MetaReader {
 }
 
 /** One pass over `<meta>`: name, property and itemprop keys. */
-function metaReader(doc: Document): MetaReader {
+function metaReader(metaElements: readonly Element[]): MetaReader {
   const values = new Map<string, string[]>();
-  for (const el of doc.getElementsByTagName('meta')) {
+  for (const el of metaElements) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const key of [el.getAttribute('name'), el.getAttribute('property'), el.getAttribute('itemprop')]) {
@@ -86,7 +88,7 @@ function metaReader(doc: Document): MetaReader {
   return reader;
 }
 
-function readTitle(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, siteName: string | null, roots: readonly Element[]): string | null {
+function readTitle(doc: Document, h1s: readonly Element[], ld: JsonLdArticle | null, meta: MetaReader, siteName: string | null, roots: readonly Element[]): string | null {
   const clean = (value: string | null | undefined): string | null => {
     const folded = value?.replace(/\s+/g, ' ').trim();
     return folded ? stripSiteSuffix(folded, siteName) : null;
@@ -94,7 +96,7 @@ function readTitle(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, si
   const declared = [ld?.headline, meta('citation_title'), meta('og:title'), meta('twitter:title'), doc.title]
     .map(clean)
     .filter((t): t is string => t !== null);
-  const shown = displayedHeadline(doc, roots, declared, siteName);
+  const shown = displayedHeadline(h1s, roots, declared, siteName);
   return shown ?? declared[0] ?? null;
 }
 
@@ -116,9 +118,9 @@ const SAME_HEADLINE_OF_LONGER = 0.4;
  * The `<h1>` counts when it shares most words with a declared title, or when it heads the story:
  * inside the story's container before its text, or the nearest `<h1>` before the container.
  */
-function displayedHeadline(doc: Document, roots: readonly Element[], declared: readonly string[], siteName: string | null): string | null {
+function displayedHeadline(h1s: readonly Element[], roots: readonly Element[], declared: readonly string[], siteName: string | null): string | null {
   const site = siteName?.toLowerCase() ?? '';
-  const headings = [...doc.getElementsByTagName('h1')]
+  const headings = h1s
     .filter((h) => !inPageChrome(h))
     .map((el) => ({ el, text: el.textContent?.replace(/\s+/g, ' ').trim() ?? '' }))
     .filter(({ text }) => {
@@ -165,6 +167,7 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
 
 function readAuthors(
   doc: Document,
+  elements: PageElements,
   ld: JsonLdArticle | null,
   meta: MetaReader,
   headerLines: string[],
@@ -186,7 +189,7 @@ function readAuthors(
       if (line) addSplit(line);
     },
     () => {
-      for (const line of visibleBylines(doc, storyRegion(roots))) {
+      for (const line of visibleBylines(elements, doc.body, storyRegion(roots))) {
         addSplit(line);
         if (result.people.length > 0) return;
       }
@@ -227,7 +230,7 @@ function classifyOrganization(name: string, outletNames: string[], into: SplitAu
   }
 }
 
-function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader, headerLines: string[]): string | null {
+function readPublished(doc: Document, elements: PageElements, ld: JsonLdArticle | null, meta: MetaReader, headerLines: string[]): string | null {
   const machine =
     ld?.datePublished ??
     meta('article:published_time') ??
@@ -237,7 +240,7 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
     meta('dc.date') ??
     meta('date') ??
     meta('pubdate') ??
-    machineTime(doc);
+    machineTime(elements.TIME);
   const fromMachine = normalizeMachineDate(machine);
   if (fromMachine) return fromMachine;
   for (const line of headerLines) {
@@ -245,7 +248,7 @@ function readPublished(doc: Document, ld: JsonLdArticle | null, meta: MetaReader
     if (fromLine) return fromLine;
   }
   // A visible date in the page's date elements: "Published 11:34 PM EST Nov 19, 2019".
-  for (const el of visibleDateElements(doc)) {
+  for (const el of visibleDateElements(elements, doc.body)) {
     const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (text.length > 80 || /\bupdated\b/i.test(text)) continue;
     const fromText = parseHumanDate(text);
@@ -281,16 +284,15 @@ function readLang(doc: Document, ld: JsonLdArticle | null, meta: MetaReader): st
 }
 
 /** `<link rel="canonical" href>`, by tag name (a `link[rel=…]` selector scans the whole page in happy-dom). */
-function canonicalLink(doc: Document): string | null {
-  const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length; i++) {
-    if (attr(links[i]!, 'rel')?.trim().toLowerCase() === 'canonical') return attr(links[i]!, 'href');
+function canonicalLink(links: readonly Element[]): string | null {
+  for (const link of links) {
+    if (attr(link, 'rel')?.trim().toLowerCase() === 'canonical') return attr(link, 'href');
   }
   return null;
 }
 
-function readUrl(doc: Document, meta: MetaReader, pageUrl: string | null): string | null {
-  const canonical = canonicalLink(doc) ?? meta('og:url');
+function readUrl(links: readonly Element[], meta: MetaReader, pageUrl: string | null): string | null {
+  const canonical = canonicalLink(links) ?? meta('og:url');
   for (const candidate of [canonical, pageUrl]) {
     if (!candidate) continue;
     try {

@@ -4,6 +4,7 @@
  * Readability's `isProbablyReaderable` idea: enough long paragraphs outside page furniture.
  */
 import { inPageChrome } from './visibility';
+import type { IndexedTag, PageElements } from '../dom/page-elements';
 
 /** A paragraph this long counts towards the evidence (Readability's default minContentLength). */
 const MIN_PARAGRAPH = 140;
@@ -12,15 +13,20 @@ const MIN_SCORE = 20;
 /** The page states it is an article: og:type=article or JSON-LD NewsArticle. */
 const ARTICLE_MARKERS = 'meta[property="og:type"][content="article"], script[type="application/ld+json"], article, [itemprop~="articleBody"]';
 
-export function looksLikeArticle(doc: Document): boolean {
-  if (!doc.body) return false;
+/**
+ * `elements`: the page's elements by tag, when the caller has them already (lib/dom/page-elements.ts,
+ * one walk for the whole article stage in happy-dom). Without them each tag is looked up on its
+ * own: in a browser that is native and cheap, and the pre-check is all a non-article page pays.
+ */
+export function looksLikeArticle(doc: Document, elements?: PageElements): boolean {
+  const body = doc.body;
+  if (!body) return false;
+  const byTag = (tag: IndexedTag): Iterable<Element> => elements?.[tag] ?? body.getElementsByTagName(tag);
   let score = 0;
   // Paragraphs first (by tag name, and ancestors checked by hand: selector lists and closest()
   // cost happy-dom several times more); the sum is order-free, so the early exit is too.
-  for (const tag of ['p', 'pre', 'article']) {
-    const elements = doc.body.getElementsByTagName(tag);
-    for (let i = 0; i < elements.length; i++) {
-      const p = elements[i]!;
+  for (const tag of ['P', 'PRE', 'ARTICLE'] as const) {
+    for (const p of byTag(tag)) {
       if (inPageChrome(p)) continue;
       score += paragraphScore((p.textContent ?? '').trim().length);
       if (score > MIN_SCORE) return true;
@@ -33,13 +39,13 @@ export function looksLikeArticle(doc: Document): boolean {
   }
   // Text separated by <br> rather than <p> (blogs, older CMSs: scrapinghub/358cc4a08045): each
   // run of text between line breaks counts as a paragraph.
-  for (const br of doc.body.getElementsByTagName('br')) {
+  for (const br of byTag('BR')) {
     const text = br.previousSibling?.nodeType === 3 ? (br.previousSibling.nodeValue ?? '').trim() : '';
     score += paragraphScore(text.length);
     if (score > MIN_SCORE) return true;
   }
   // Text straight inside <div>s, with no <p> or <br> (scrapinghub/fde930b01859).
-  for (const div of doc.body.getElementsByTagName('div')) {
+  for (const div of byTag('DIV')) {
     for (let node = div.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) score += paragraphScore((node.nodeValue ?? '').trim().length);
     }

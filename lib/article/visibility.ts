@@ -1,5 +1,11 @@
 import { EMBEDDED_POST_NAMES, LIKELY_NAMES, SKIPPED_ROLES, SKIPPED_TAGS, UNLIKELY_NAMES } from './boilerplate';
 import { attr, hasAttr, hasNoAttributes } from '../dom/attributes';
+import { linkDensity } from '../dom/link-density';
+
+/** The part of UNLIKELY_NAMES that may name the story's own continuation. */
+const READ_MORE_NAME = /^read-?more$/i;
+/** A "read more" container with more of its text in links than this is a list of other stories. */
+const READ_MORE_MAX_LINK_DENSITY = 0.5;
 
 /** `class` and `id` of an element, joined, for the name patterns. */
 export function namesOf(el: Element): string {
@@ -45,5 +51,10 @@ export function isFurniture(el: Element, byName = true): boolean {
   const names = namesOf(el);
   if (!names) return false;
   if (el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') return false;
-  return UNLIKELY_NAMES.test(names) && !LIKELY_NAMES.test(names) && !EMBEDDED_POST_NAMES.test(names);
+  const unlikely = UNLIKELY_NAMES.exec(names);
+  if (!unlikely || LIKELY_NAMES.test(names) || EMBEDDED_POST_NAMES.test(names)) return false;
+  // "read more" names both a box of links to other stories and a story's own collapsed remainder
+  // behind a "Read more" button: `<div id="read-more">` holds the last twelve paragraphs of
+  // readability/herald-sun-1. Only the box of links is furniture.
+  return !READ_MORE_NAME.test(unlikely[0]) || linkDensity(el) > READ_MORE_MAX_LINK_DENSITY;
 }
