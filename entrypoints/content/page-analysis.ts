@@ -169,10 +169,13 @@ export class PageSession {
     return result;
   }
 
-  /** Starts the text stages of a fresh read: here (synchronously), or elsewhere. */
+  /**
+   * Starts the text stages of a fresh read: here (synchronously), or elsewhere. A page that is not
+   * an article (no highlights, the popup's "not an article" state) is not sent anywhere.
+   */
   private analyse(url: string, { article, map }: ReturnType<typeof readArticle>): RefreshResult | 'pending' {
     this.pending = null;
-    if ('here' in this.stages || !map || !article.text) {
+    if ('here' in this.stages || !map || !article.isArticle) {
       const findings = 'here' in this.stages ? this.stages.here(article.text, map?.blocks ?? []) : noFindings();
       this.state = withRoot({ analysis: joinFindings(article, findings, new Date(), true), map }, url, false);
       return 'reanalysed';
