@@ -1,7 +1,9 @@
 /**
  * Outlets as readers name them, by host: a page's own `og:site_name` is often a code name
  * ("detroitnews", "Hosted", "HeraldSun") or drops "The". Written for this project from the
- * outlets' own mastheads; extend freely. A host matches itself and its subdomains.
+ * outlets' own mastheads; extend freely. A host matches itself and its subdomains; a key with a
+ * path ("yahoo.com/news") names the outlet behind that first path segment of the host, and wins
+ * over the host alone: Yahoo News lives at www.yahoo.com/news/… as well as news.yahoo.com.
  */
 const OUTLETS: Record<string, string> = {
   'nytimes.com': 'The New York Times',
@@ -82,6 +84,7 @@ const OUTLETS: Record<string, string> = {
   'france24.com': 'France 24',
   'trend.az': 'Trend',
   'news.yahoo.com': 'Yahoo News',
+  'yahoo.com/news': 'Yahoo News',
   'yahoo.com': 'Yahoo',
   'crn.com': 'CRN',
 };
@@ -90,14 +93,17 @@ const OUTLETS: Record<string, string> = {
 export function outletForUrl(url: string | null): string | null {
   if (!url) return null;
   let host: string;
+  let section: string;
   try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    const parsed = new URL(url);
+    host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+    section = parsed.pathname.split('/')[1]?.toLowerCase() ?? '';
   } catch {
     return null;
   }
-  // The longest matching suffix wins: money.cnn.com before cnn.com.
+  // The longest matching suffix wins: money.cnn.com before cnn.com; with its section first.
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
-    const name = OUTLETS[h];
+    const name = (section && OUTLETS[`${h}/${section}`]) || OUTLETS[h];
     if (name) return name;
   }
   return null;

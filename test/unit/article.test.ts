@@ -3,6 +3,7 @@
  * finder, body extraction (header lines, furniture) and metadata fallbacks. Each test names the
  * rule it covers.
  */
+import { outletForUrl } from '../../lib/article/outlets';
 import { describe, expect, it } from 'vitest';
 import { splitByline } from '../../lib/article/authors';
 import { extractBody } from '../../lib/article/body';
@@ -333,5 +334,18 @@ describe('readArticle metadata fallbacks', () => {
     const body = `<p>Image 1 of / 8</p><p>Back to Gallery</p><p>HANOI, Vietnam (AP) — ${P1}</p><p>${P2}</p><p>${P3}</p>`;
     const a = withDoc(storyPage({ body }), (doc) => readArticle(doc, null).article);
     expect(a.dateline).toBe('HANOI, Vietnam');
+  });
+});
+
+describe('outletForUrl (lib/article/outlets.ts)', () => {
+  it('names the outlet by host, the longest suffix first, and by host and section where the table has one', () => {
+    expect(outletForUrl('https://www.nytimes.com/2019/11/21/us/politics/x.html')).toBe('The New York Times');
+    expect(outletForUrl('https://news.yahoo.com/russia-space-ship-malfunctions.html')).toBe('Yahoo News');
+    // readability/yahoo-2: its canonical link is //us.yahoo.com/news/ (Yahoo News under yahoo.com).
+    expect(outletForUrl('https://us.yahoo.com/news/')).toBe('Yahoo News');
+    expect(outletForUrl('https://www.yahoo.com/news/russia-space-ship-malfunctions-154200001.html')).toBe('Yahoo News');
+    expect(outletForUrl('https://www.yahoo.com/lifestyle/some-story.html')).toBe('Yahoo');
+    expect(outletForUrl('https://example.org/news/')).toBeNull();
+    expect(outletForUrl('not a url')).toBeNull();
   });
 });
