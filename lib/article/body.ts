@@ -4,7 +4,7 @@
  * with its map back to the DOM.
  */
 import { TextMapBuilder, type TextMap } from '../text/text-map';
-import { AFTER_STORY_HEADING, BLOCK_TAGS, BOILERPLATE_BLOCK, NEWSLETTER_PITCH } from './boilerplate';
+import { AFTER_STORY_HEADING, AFTER_STORY_OPENINGS, BLOCK_TAGS, BOILERPLATE_BLOCK, BOILERPLATE_OPENINGS, NEWSLETTER_PITCH, SEPARATOR_MARKS } from './boilerplate';
 import { isFurniture } from './visibility';
 
 interface Block {
@@ -95,7 +95,7 @@ function cutAfterStory(blocks: Block[]): Block[] {
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if ((seen >= total * STORY_SHARE_BEFORE_CUT || seen >= STORY_CHARS_BEFORE_CUT) && block.text.length < 80 && AFTER_STORY_HEADING.test(block.text)) {
+    if ((seen >= total * STORY_SHARE_BEFORE_CUT || seen >= STORY_CHARS_BEFORE_CUT) && block.text.length < 80 && mayBeAfterStoryHeading(block.text) && AFTER_STORY_HEADING.test(block.text)) {
       return blocks.slice(0, i);
     }
     seen += block.text.length;
@@ -104,14 +104,68 @@ function cutAfterStory(blocks: Block[]): Block[] {
 }
 
 function isBoilerplate(block: Block): boolean {
-  if (BOILERPLATE_BLOCK.test(block.text)) return true;
-  const words = wordCount(block.text);
-  if (words <= PITCH_MAX_WORDS && NEWSLETTER_PITCH.test(block.text)) return true;
+  if (mayBeBoilerplateBlock(block.text) && BOILERPLATE_BLOCK.test(block.text)) return true;
+  // Counted only as far as the larger limit: a story's paragraphs are longer, and splitting each
+  // into an array of words was most of this function's cost.
+  const words = wordCount(block.text, PITCH_MAX_WORDS + 1);
+  if (words <= PITCH_MAX_WORDS && mayBeNewsletterPitch(block.text) && NEWSLETTER_PITCH.test(block.text)) return true;
   // An embedded tweet is mostly links ("— Mike Beauvais (@MikeBeauvais) November 18, 2019") and
   // still part of the story (scrapinghub/3f65af7b6b98).
   if (block.quoted) return false;
   return block.linkChars / block.text.length > MAX_LINK_DENSITY && words <= LINK_BLOCK_MAX_WORDS;
 }
+
+/** Openings by their first character, and the length of the longest. */
+interface Openings {
+  byFirst: Map<string, string[]>;
+  longest: number;
+}
+
+function indexOpenings(openings: readonly string[]): Openings {
+  const byFirst = new Map<string, string[]>();
+  for (const opening of openings) byFirst.set(opening[0]!, [...(byFirst.get(opening[0]!) ?? []), opening]);
+  return { byFirst, longest: Math.max(...openings.map((o) => o.length)) };
+}
+
+/** Whether `text`, lower-cased, begins with one of `openings`. Lower-casing is exact for the ASCII
+ * openings of patterns with the `i` flag (without `u`): such a pattern matches an ASCII letter only
+ * with one of its two cases, and nothing else lower-cases to an ASCII opening that the pattern
+ * would match. */
+function beginsWithOneOf(text: string, { byFirst, longest }: Openings): boolean {
+  const head = text.slice(0, longest).toLowerCase();
+  const candidates = byFirst.get(head[0] ?? '');
+  return candidates !== undefined && candidates.some((opening) => head.startsWith(opening));
+}
+
+const BOILERPLATE_INDEX = indexOpenings(BOILERPLATE_OPENINGS);
+const AFTER_STORY_INDEX = indexOpenings(AFTER_STORY_OPENINGS);
+
+/** False when `text` cannot match BOILERPLATE_BLOCK (see BOILERPLATE_OPENINGS). */
+export function mayBeBoilerplateBlock(text: string): boolean {
+  if (!beginsWithOneOf(text, BOILERPLATE_INDEX)) return false;
+  // Of its alternatives only a separator line begins with a mark ("— Mike Beauvais (@MikeBeauvais)"
+  // is no separator), and only "12 shares" with a digit ("3. The cloud becomes…" is none).
+  if (SEPARATOR_MARKS.includes(text[0]!)) return [...text].every((ch) => SEPARATOR_MARKS.includes(ch));
+  const first = text.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return /shares?$/.test(text.slice(-6).toLowerCase());
+  return true;
+}
+
+/** False when `text` cannot match AFTER_STORY_HEADING (see AFTER_STORY_OPENINGS): its headings in
+ * other alphabets begin with a letter beyond ASCII, and those lines are left to the pattern. */
+export function mayBeAfterStoryHeading(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // Of its headings only "12 comments" begins with a digit ("3. The cloud becomes…" is none).
+  if (first >= 0x30 && first <= 0x39) return text.toLowerCase().includes('comment');
+  if (first < 0x80) return beginsWithOneOf(text, AFTER_STORY_INDEX);
+  // "À lire aussi" and the Russian headings: À or à, or a Cyrillic letter (its blocks, and the
+  // variant letters of Cyrillic Extended-C, which the `i` flag matches with с, д, т…). A curly
+  // quote or a dash ("‘We need to listen’") begins none.
+  return first === 0xc0 || first === 0xe0 || (first >= 0x400 && first <= 0x52f) || (first >= 0x1c80 && first <= 0x1c8f);
+}
+
+/** A block that mentions no newsletter cannot be a pitch for one (lower-cased as above). */
+const mayBeNewsletterPitch = (text: string): boolean => text.toLowerCase().includes('newsletter');
 
 /** Patterns of the short lines above a story that belong to its metadata. */
 const BYLINE_LINE = /^(?:by|from|von|par|por|di)\s+\p{Lu}/iu;
@@ -130,12 +184,33 @@ const AGENCY_LINE = /^(?:the )?(?:associated press|ap|reuters|afp|agence france-
 export const OUTLET_CITY_LINE = /^[\p{L}.&]+(?: [\p{L}.&]+)? \((\p{Lu}[\p{L}. ]+)\)$/u;
 
 function isHeaderLine(text: string): boolean {
-  if (wordCount(text) > HEADER_MAX_WORDS) return false;
-  if (BYLINE_LINE.test(text) || AGENCY_LINE.test(text) || OUTLET_CITY_LINE.test(text)) return true;
+  if (wordCount(text, HEADER_MAX_WORDS + 1) > HEADER_MAX_WORDS) return false;
+  // Each pattern is tried only on lines that could match it (see mayBeByline, mayBeDateline, and an
+  // outlet line ends with its city in brackets): with `\p{…}` classes they cost a fresh tab up to a
+  // millisecond to compile, and the first block of most stories is none of these.
+  if ((mayBeByline(text) && BYLINE_LINE.test(text)) || AGENCY_LINE.test(text) || (text.endsWith(')') && OUTLET_CITY_LINE.test(text))) return true;
   if (DATE_IN_LINE.test(text) && !/[.!?]["”’]?$/.test(text)) return true;
-  return text.includes(',') && DATELINE_LINE.test(text);
+  return text.includes(',') && mayBeDateline(text) && DATELINE_LINE.test(text);
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** BYLINE_LINE's words begin with b, f, v, p or d; with `iu` nothing else folds to those letters. */
+function mayBeByline(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first === 0x62 || first === 0x66 || first === 0x76 || first === 0x70 || first === 0x64;
 }
+
+/** DATELINE_LINE begins with an upper-case letter: never with an ASCII character other than A-Z. */
+function mayBeDateline(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x80 || (first >= 0x41 && first <= 0x5a);
+}
+
+/** Runs of non-space characters (what `text.split(/\s+/).filter(Boolean)` keeps), counted no
+ * further than `cap`, without building the array of words. */
+function wordCount(text: string, cap: number): number {
+  let count = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  while (count < cap && NON_SPACE_RUN.test(text)) count++;
+  return count;
+}
+const NON_SPACE_RUN = /\S+/g;

@@ -165,13 +165,13 @@ function hasDirectText(el: Element): boolean {
 
 /** Commas in Latin, CJK and Arabic scripts: more clauses, more likely prose. */
 function countCommas(text: string): number {
+  // indexOf per mark rather than a loop over every character: native, so as fast in a fresh tab
+  // (where the loop would run in the interpreter) as later.
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x2c || code === 0xff0c || code === 0x3001 || code === 0x060c) count++;
-  }
+  for (const mark of COMMAS) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++;
   return count;
 }
+const COMMAS = [',', '\uff0c', '\u3001', '\u060c'];
 
 function initialScore(el: Element): number {
   let score = 0;

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../lib/article/find-root';
 import { countWords, readArticle } from '../../lib/article/index';
+import { AFTER_STORY_HEADING, BOILERPLATE_BLOCK } from '../../lib/article/boilerplate';
+import { mayBeAfterStoryHeading, mayBeBoilerplateBlock } from '../../lib/article/body';
 import { isFurniture } from '../../lib/article/visibility';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { elementsUnder, pageElements } from '../../lib/dom/page-elements';
@@ -126,8 +128,47 @@ describe('countWords', () => {
     const cases = [
       '', 'don’t stop', "rock'n'roll 5'9 it's5", '国务院总理李克强', 'ひらがなカタカナ漢字 mixed', 'naïve café e\u0301t\u00e9',
       '— “Quoted,” he said…\u00a0ok', 'x’漢字 y', '𠀀𠀁 ab', 'lone \ud800 surrogate \udc00', '٣ Ω ß ⁱⁿ', "trailing' and ’", 'ｶﾀｶﾅ 々 〆',
+      // The ASCII path (curly quotes and dashes aside, all ASCII): apostrophes before digits, runs of them.
+      "a'b'c 1'2 x'y9 ''z q’’r — it’s ‘quoted’ 2,000\u00a0m\u2009s", "it's'", "'tis", 
     ];
     for (const text of cases) expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
     for (const page of PAGES.values()) expect(countWords(page.expectedText), page.slug).toBe(byRegex(page.expectedText));
+  });
+});
+
+describe('openings that spare a fresh tab the furniture patterns (lib/article/boilerplate.ts)', () => {
+  it('every line BOILERPLATE_BLOCK matches begins with one of BOILERPLATE_OPENINGS', () => {
+    // One line per alternative of the pattern, in its order.
+    const lines = [
+      '---', '••', 'Follow the author on Twitter: @h_veliyev', 'Tags: politics, world', 'TAGS', 'Share this article', 'Read more: the budget',
+      'Related stories:', 'See also: the budget', 'Advertisement', 'SPONSORED', 'Sign up for our daily newsletter', 'Click here to subscribe',
+      'Copyright 2019 Reuters', '© AP', 'All rights reserved.', 'Photos: AP', 'Credit', 'Follow @nytimes',
+      'This article was updated on Monday', 'Latest', 'Image 3 of 12', '12 shares', 'Sharing is caring!', 'First published on May 3, 2019',
+      'Updated: 12 May 2020 10:00', 'This material may not be published', 'Email the author at a@b.com', 'Join the discussion in our forums',
+    ];
+    for (const line of lines) {
+      expect(BOILERPLATE_BLOCK.test(line), line).toBe(true);
+      expect(mayBeBoilerplateBlock(line), line).toBe(true);
+    }
+    for (const line of ['The minister said on Tuesday that the talks had failed.', '— Mike Beauvais (@MikeBeauvais) November 18, 2019', '3. The cloud becomes table stakes']) {
+      expect(mayBeBoilerplateBlock(line), line).toBe(false);
+    }
+    expect(mayBeBoilerplateBlock('12 SHARES')).toBe(true);
+  });
+
+  it('every heading AFTER_STORY_HEADING matches passes mayBeAfterStoryHeading', () => {
+    const lines = [
+      'Top stories', 'MORE NEWS', 'Most popular in the section', 'You might also like', 'Explore further', 'Recommended for you', 'Related coverage',
+      'Read next', 'See also', 'Also read', 'Comments', '12 comments', 'Leave a reply', 'Tell us what YOU think', 'Join the conversation',
+      'What do you think?', 'Você pode gostar...', 'Leia também', 'Veja também', 'Notícias relacionadas', 'Artículos relacionados',
+      'Te puede interesar', 'Lee también', 'À lire aussi', 'Sur le même sujet', 'Weitere Artikel', 'Das könnte Sie auch interessieren',
+      'Самые популярные новости', 'Читайте также', 'Похожие статьи', 'Добавить комментарий',
+    ];
+    for (const line of lines) {
+      expect(AFTER_STORY_HEADING.test(line), line).toBe(true);
+      expect(mayBeAfterStoryHeading(line), line).toBe(true);
+    }
+    for (const line of ['In the end, he said, it was worth it.', '‘We need to listen’', '— Shay Friedman (@ironshay)', '3. The cloud becomes table stakes', '600']) expect(mayBeAfterStoryHeading(line), line).toBe(false);
+    expect(mayBeAfterStoryHeading('\u1c83амые популярные')).toBe(AFTER_STORY_HEADING.test('\u1c83амые популярные'));
   });
 });
