@@ -11,7 +11,8 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { findInText, type TextFindings } from '../lib/analyze';
+import { findInText } from '../lib/analyze';
+import type { TextFindings } from '../lib/findings';
 import { isFindInTextRequest, isQuoteCountMessage, MESSAGE_SOURCE } from '../utils/messages';
 import type { CopyRequest } from '../utils/messages';
 import { toggleHighlightsEnabled } from '../utils/settings';

@@ -20,8 +20,6 @@ import { findQuotes, type FoundQuote } from './quotes/find-quotes';
 import type { TextMap } from './text/text-map';
 import { joinFindings, type TextBlock, type TextFindings } from './findings';
 
-export type { TextBlock, TextFindings } from './findings';
-
 export interface AnalyzeOptions {
   /** The page's URL (used when the page gives no canonical URL). */
   url?: string;
@@ -61,7 +59,6 @@ const LATER_STAGES_CHARS_PER_MS = 1000;
 /** The share of the budget people and quotes get even when the article stage has used it all. */
 const LATER_STAGES_MIN_SHARE = 0.2;
 
-type Block = TextBlock;
 
 interface Budget {
   /** Milliseconds since the analysis started. */
@@ -106,11 +103,11 @@ export function analyzeText(text: string, options: Pick<AnalyzeOptions, 'now' | 
 }
 
 /** People and quotes in `text`, within the time budget left (see the top of this file). */
-export function findInText(text: string, blocks: Block[], options: Pick<AnalyzeOptions, 'budgetMs' | 'clock'> = {}): TextFindings {
+export function findInText(text: string, blocks: TextBlock[], options: Pick<AnalyzeOptions, 'budgetMs' | 'clock'> = {}): TextFindings {
   return textStages(text, blocks, startBudget(options));
 }
 
-function textStages(text: string, blocks: Block[], budget: Budget): TextFindings {
+function textStages(text: string, blocks: TextBlock[], budget: Budget): TextFindings {
   // Time for people and quotes, from the end of the article stage.
   const laterStart = budget.elapsed();
   const laterMs = Math.max(budget.total - laterStart, budget.total * LATER_STAGES_MIN_SHARE);
@@ -132,7 +129,7 @@ function textStages(text: string, blocks: Block[], budget: Budget): TextFindings
   };
 }
 
-function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Budget, lazy = false): Analysis {
+function analyzeArticle(article: Article, blocks: TextBlock[], now: Date, budget: Budget, lazy = false): Analysis {
   return joinFindings(article, textStages(article.text, blocks, budget), now, lazy);
 }
 
@@ -141,7 +138,7 @@ function analyzeArticle(article: Article, blocks: Block[], now: Date, budget: Bu
  * fit, else the first paragraph cut at a space. Offsets are unchanged (it is a prefix), so spans
  * found in it are spans of the whole text.
  */
-function fitText(text: string, blocks: Block[], maxChars: number): { text: string; blocks: Block[] } {
+function fitText(text: string, blocks: TextBlock[], maxChars: number): { text: string; blocks: TextBlock[] } {
   if (text.length <= maxChars) return { text, blocks };
   if (!(maxChars >= 1)) return { text: '', blocks: [] };
   const kept = blocks.filter((b) => b.end <= maxChars);
