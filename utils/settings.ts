@@ -74,8 +74,24 @@ interface SettingDefinition<T> {
   validate: (value: unknown) => T | undefined;
 }
 
+/**
+ * A storage item defined on first use. Defining a WXT item reads storage at once (its value and
+ * version), and the content script loads this module on every page, most of which never read a
+ * setting: a module-level definition cost every page five storage reads.
+ */
+function lazyItem(key: StorageItemKey): () => WxtStorageItem<unknown, {}> {
+  let item: WxtStorageItem<unknown, {}> | undefined;
+  return () => (item ??= storage.defineItem<unknown>(key, { fallback: null, version: 1 }));
+}
+
 function setting<T>(key: StorageItemKey, validate: (value: unknown) => T | undefined): SettingDefinition<T> {
-  return { item: storage.defineItem<unknown>(key, { fallback: null, version: 1 }), validate };
+  const item = lazyItem(key);
+  return {
+    get item() {
+      return item();
+    },
+    validate,
+  };
 }
 
 const SETTINGS: { [K in keyof Settings]: SettingDefinition<Settings[K]> } = {
@@ -225,7 +241,7 @@ interface CitationEditEntry {
   fields: CitationFields;
 }
 
-const citationEditsItem = storage.defineItem<unknown>('local:citationEdits', { fallback: null, version: 1 });
+const citationEditsItem = lazyItem('local:citationEdits');
 
 const isField = (v: unknown): v is string => typeof v === 'string' && v.length <= FIELD_MAX_CHARS;
 
@@ -241,7 +257,7 @@ export function validateCitationFields(value: unknown): CitationFields | undefin
 async function readCitationEdits(): Promise<CitationEditEntry[]> {
   let stored: unknown;
   try {
-    stored = await citationEditsItem.getValue();
+    stored = await citationEditsItem().getValue();
   } catch {
     return [];
   }
@@ -284,7 +300,7 @@ export function setCitationEdit(url: string, fields: CitationFields): Promise<vo
   if (!key) return Promise.reject(new TypeError('A citation edit needs a URL'));
   return queueEdit(async () => {
     const others = (await readCitationEdits()).filter((entry) => entry.url !== key);
-    await citationEditsItem.setValue([...others, { url: key, fields: valid }].slice(-CITATION_EDITS_LIMIT));
+    await citationEditsItem().setValue([...others, { url: key, fields: valid }].slice(-CITATION_EDITS_LIMIT));
   });
 }
 
@@ -294,6 +310,6 @@ export function clearCitationEdit(url: string): Promise<void> {
   return queueEdit(async () => {
     const entries = await readCitationEdits();
     const kept = entries.filter((entry) => entry.url !== key);
-    if (kept.length !== entries.length) await citationEditsItem.setValue(kept);
+    if (kept.length !== entries.length) await citationEditsItem().setValue(kept);
   });
 }

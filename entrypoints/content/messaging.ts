@@ -8,34 +8,42 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isContentRequest, isCopyRequest, type AnalysisResponse, type CopyResponse } from '../../utils/messages';
 import { handleCopyRequest } from './copy-request';
 import { reportQuoteCount } from './extension-calls';
-import type { HighlightLayer } from './highlights';
-import type { QuoteNavigator } from './keyboard';
 import type { PageSession } from './page-analysis';
+import type { PageUi } from './page-ui';
 
 /** The popup's error when the background could not find the people and quotes. */
 export const FINDINGS_UNREAD = 'Sourcelight could not read the quotes on this page: its background did not answer. Reload the page to try again.';
 
-export function init(ctx: ContentScriptContext, page: PageSession, layer: HighlightLayer, navigator: QuoteNavigator): void {
+/** `ui`: the page's highlights and keys, null until a read has found an article (./page-ui.ts). */
+export function init(ctx: ContentScriptContext, page: PageSession, ui: () => PageUi | null): void {
   const answer = (message: unknown): Promise<AnalysisResponse | CopyResponse | boolean> | undefined => {
     // The context menu's "Copy citation" / "Copy quote with citation" (copy-request.ts).
     if (isCopyRequest(message)) return page.settled().then(({ analysis }) => handleCopyRequest(message, analysis));
     if (!isContentRequest(message)) return undefined;
-    if (message.type === 'scroll-to-quote') return Promise.resolve(navigator.goTo(message.quoteId));
+    if (message.type === 'scroll-to-quote') return Promise.resolve(ui()?.navigator.goTo(message.quoteId) ?? false);
     return page.settled().then(
       ({ analysis }): AnalysisResponse =>
         page.findingsUnread
           ? { status: 'error', message: FINDINGS_UNREAD }
           : analysis.article.isArticle
-            ? { status: 'ok', analysis, highlighted: layer.isOn(), host: location.hostname }
+            ? { status: 'ok', analysis, highlighted: ui()?.layer.isOn() ?? false, host: location.hostname }
             : { status: 'not-article', analysis, host: location.hostname },
       (error: unknown): AnalysisResponse => ({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
   };
+  // The answer goes back through `sendResponse`, the channel kept open by returning true: this
+  // script uses the browser's own API, where Chrome ignores a returned promise (wxt.config.ts).
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): true | undefined => {
+    const answered = answer(message);
+    if (!answered) return undefined;
+    void answered.then(sendResponse);
+    return true;
+  };
   try {
-    browser.runtime.onMessage.addListener(answer);
+    browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
       try {
-        browser.runtime.onMessage.removeListener(answer);
+        browser.runtime.onMessage.removeListener(listener);
       } catch {
         // Already gone with the old context.
       }

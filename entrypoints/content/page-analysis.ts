@@ -70,6 +70,8 @@ export class PageSession {
   dropPendingMutations: () => void = () => undefined;
   /** Set by the highlighter: undoes DOM marks before the page is read again (fallback only). */
   beforeRead: () => void = () => undefined;
+  /** Set by the content script: a read found an article (called before its findings are joined). */
+  onArticleRead: () => void = () => undefined;
 
   constructor(private readonly stages: TextStages) {}
 
@@ -175,6 +177,7 @@ export class PageSession {
    */
   private analyse(url: string, { article, map }: ReturnType<typeof readArticle>): RefreshResult | 'pending' {
     this.pending = null;
+    if (map && article.isArticle) this.onArticleRead();
     if ('here' in this.stages || !map || !article.isArticle) {
       const findings = 'here' in this.stages ? this.stages.here(article.text, map?.blocks ?? []) : noFindings();
       this.state = withRoot({ analysis: joinFindings(article, findings, new Date(), true), map }, url, false);

@@ -98,9 +98,13 @@ describe('PageSession with the text stages elsewhere (the background)', () => {
   it('sends the text, waits, then joins the answer: the same analysis as in the page', async () => {
     const finder = deferredFinder();
     const page = new PageSession({ elsewhere: finder.find });
+    // The highlights are set up by the read itself, before the answer (the paint can follow it).
+    let articleReads = 0;
+    page.onArticleRead = () => articleReads++;
     const results: string[] = [];
     page.onUpdate((r) => results.push(r), new AbortController().signal);
     expect(page.refresh()).toBe('pending');
+    expect(articleReads).toBe(1);
     expect(page.analysed).toBe(true);
     expect(page.articleRoot()).not.toBeNull();
     expect(results).toEqual([]);
@@ -185,9 +189,14 @@ describe('PageSession on a page that is not an article', () => {
 
   it('a page that becomes an article (a single-page app rendering a story) is analysed on the next read', () => {
     const page = new PageSession(HERE);
+    let articleReads = 0;
+    page.onArticleRead = () => articleReads++;
     expect(page.refresh()).toBe('not-article');
+    page.current(); // the popup asks: the page is read in full, still not an article
+    expect(articleReads).toBe(0);
     loadSeed();
     expect(page.refresh()).toBe('reanalysed');
+    expect(articleReads).toBe(1);
     expect(page.current().analysis.quotes.length).toBeGreaterThan(0);
   });
 });

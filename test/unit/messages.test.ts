@@ -96,6 +96,23 @@ describe('message guards', () => {
 });
 
 describe('the content script answers our messages only', () => {
+  /** The fake's trigger, typed with the third argument the browser passes (`sendResponse`). */
+  const deliver = (message: unknown, sendResponse: (response: unknown) => void): Promise<unknown[]> =>
+    (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(message, {}, sendResponse);
+
+  /**
+   * Sends `message` to the content script as the browser does and resolves to its answer, given
+   * through `sendResponse` (the listener returns true to keep the channel open); undefined when
+   * the listener does not answer.
+   */
+  function ask(message: unknown): Promise<unknown> {
+    return new Promise((resolve) => {
+      void deliver(message, resolve).then(([kept]) => {
+        if (kept !== true) resolve(undefined);
+      });
+    });
+  }
+
   function startMessaging() {
     const analysis = analyzeText('"We have waited years for this," said Maria Lopez, a nurse who lives in the north of the city.');
     analysis.article.isArticle = true;
@@ -103,15 +120,14 @@ describe('the content script answers our messages only', () => {
     const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
     const page = { current: () => ({ analysis, map: null }), settled: async () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
     const layer = { isOn: () => true } as unknown as HighlightLayer;
-    initMessaging(ctx, page, layer, { goTo } as unknown as QuoteNavigator);
+    initMessaging(ctx, page, () => ({ layer, navigator: { goTo } as unknown as QuoteNavigator }));
     return { analysis, goTo };
   }
 
   it('gives no answer (undefined) to anything that is not ours, and does nothing for it', async () => {
     const { goTo } = startMessaging();
     for (const message of FOREIGN) {
-      const answers = await fakeBrowser.runtime.onMessage.trigger(message, {});
-      expect(answers, JSON.stringify(message) ?? String(message)).toEqual([undefined]);
+      expect(await deliver(message, () => undefined), JSON.stringify(message) ?? String(message)).toEqual([undefined]);
     }
     expect(goTo).not.toHaveBeenCalled();
   });
@@ -120,16 +136,28 @@ describe('the content script answers our messages only', () => {
     const analysis = analyzeText('"We have waited years for this," said Maria Lopez.');
     const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
     const page = { settled: async () => ({ analysis, map: null }), findingsUnread: true, onUpdate: () => undefined } as unknown as PageSession;
-    initMessaging(ctx, page, { isOn: () => false } as unknown as HighlightLayer, { goTo: vi.fn() } as unknown as QuoteNavigator);
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ source: 'sourcelight', type: 'get-analysis' }, {});
+    initMessaging(ctx, page, () => null);
+    const answer = await ask({ source: 'sourcelight', type: 'get-analysis' });
     expect(answer).toEqual({ status: 'error', message: FINDINGS_UNREAD });
+  });
+
+  it('before the page has shown an article (no highlights yet): not highlighted, nothing to scroll to', async () => {
+    const analysis = analyzeText('"We have waited years for this," said Maria Lopez.');
+    analysis.article.isArticle = true;
+    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    const page = { settled: async () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
+    initMessaging(ctx, page, () => null);
+    const answer = await ask({ source: 'sourcelight', type: 'get-analysis' });
+    expect(answer).toMatchObject({ status: 'ok', highlighted: false });
+    const scrolled = await ask({ source: 'sourcelight', type: 'scroll-to-quote', quoteId: 'q1' });
+    expect(scrolled).toBe(false);
   });
 
   it('answers get-analysis and scroll-to-quote', async () => {
     const { analysis, goTo } = startMessaging();
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ source: 'sourcelight', type: 'get-analysis' }, {});
+    const answer = await ask({ source: 'sourcelight', type: 'get-analysis' });
     expect(answer).toMatchObject({ status: 'ok', analysis, highlighted: true });
-    const [scrolled] = await fakeBrowser.runtime.onMessage.trigger({ source: 'sourcelight', type: 'scroll-to-quote', quoteId: 'q1' }, {});
+    const scrolled = await ask({ source: 'sourcelight', type: 'scroll-to-quote', quoteId: 'q1' });
     expect(scrolled).toBe(true);
     expect(goTo).toHaveBeenCalledWith('q1');
   });

@@ -6,9 +6,10 @@
  * performance timeline: its duration runs from the first read to the not-an-article exit or to
  * the first highlight paint (the time a reader waits), and its `detail` holds the main-thread
  * milliseconds the content script spent on the way (the read, joining the background's findings,
- * the paint) — the page is free in between — to which the set-up's own measure
- * (`sourcelight:startup`) is added. Its presence is the success signal; `detail.article`
- * tells article pages from the others.
+ * the paint) — the page is free in between — to which the measure `sourcelight:startup` is
+ * added: from the script's first statement (entrypoints/content/injected-at.ts) to the end of its
+ * set-up, so evaluating the bundle's modules and WXT's context are counted. Its presence is the
+ * success signal; `detail.article` tells article pages from the others.
  *
  * Two passes:
  *   - one tab, every page in turn: a reader following links on one site. The tab's renderer keeps
@@ -29,7 +30,7 @@ import { ms, table, type Section } from '../report';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MEASURE = 'sourcelight:analysis';
-/** The content script's set-up (entrypoints/content/index.ts), counted into its main-thread time. */
+/** From injection to the end of the content script's set-up (entrypoints/content/index.ts), counted into its main-thread time. */
 const STARTUP_MEASURE = 'sourcelight:startup';
 const WAIT_MS = 5000;
 /** Above this many pages, every other page is opened (keeps the area near 3 minutes). */
@@ -209,7 +210,7 @@ export function chromiumSection(input: ChromiumResult | { skipped: string }): Se
   return {
     title,
     body: [
-      `\`sourcelight:analysis\` user-timing measure in the page (Chromium ${CHROMIUM_PATH}, .output/chrome-mv3, headless). Main-thread ms: what the content script spent on the page's thread, its set-up plus everything from its first read to the first highlight paint (the read, joining the people and quotes the background found, the paint) or to the not-an-article exit. To first paint: the wall-clock time a reader waits, the background's work included. Pages served from 127.0.0.1 with \`script-src 'none'\`; other origins blocked. **One tab**: ${r.sampled ? 'every other page' : 'every page'} in turn in one tab. **Fresh tabs**: every ${FRESH_TAB_EVERY}th of those pages in a new tab on a host of its own (a new renderer process each, nothing compiled yet; the background is up). ${r.seconds.toFixed(1)} s.`,
+      `\`sourcelight:analysis\` user-timing measure in the page (Chromium ${CHROMIUM_PATH}, .output/chrome-mv3, headless). Main-thread ms: what the content script spent on the page's thread, from injection (evaluating its modules, its set-up) plus everything from its first read to the first highlight paint (the read, joining the people and quotes the background found, the paint) or to the not-an-article exit. To first paint: the wall-clock time a reader waits, the background's work included. Pages served from 127.0.0.1 with \`script-src 'none'\`; other origins blocked. **One tab**: ${r.sampled ? 'every other page' : 'every page'} in turn in one tab. **Fresh tabs**: every ${FRESH_TAB_EVERY}th of those pages in a new tab on a host of its own (a new renderer process each, nothing compiled yet; the background is up). ${r.seconds.toFixed(1)} s.`,
       table(['', 'value', 'target', ''], [...rows('One tab', r.oneTab), ...rows('Fresh tabs', r.freshTabs)]),
       `Slowest main-thread times, one tab: ${slowest(r.oneTab)}. Fresh tabs: ${slowest(r.freshTabs)}.`,
       failures.length === 0 ? 'Failures: none (every page has the measure; no extension error in the console).' : `Failures (${failures.length}):`,
