@@ -6,7 +6,7 @@
 import { useId } from 'preact/hooks';
 import { CITATION_STYLES, isCitationStyle } from '../lib/cite';
 import type { CitationStyle } from '../lib/cite';
-import type { CitationFields } from '../utils/settings';
+import type { CitationFields } from '../utils/settings-schema';
 import { dateFieldError } from './citation-fields';
 import { CopyStatus, useCopyStatus } from './CopyStatus';
 

@@ -5,7 +5,7 @@
  */
 import { CITATION_STYLES, isCitationStyle } from '../lib/cite';
 import type { CitationStyle } from '../lib/cite';
-import type { HighlightColors, Settings } from '../utils/settings';
+import type { HighlightColors, Settings } from '../utils/settings-schema';
 
 export interface OptionsViewProps {
   /** null while the settings are being read. */

@@ -4,7 +4,7 @@
  */
 import type { CitationStyle } from '../lib/cite';
 import type { ExportFormat } from '../lib/export';
-import type { CitationFields } from '../utils/settings';
+import type { CitationFields } from '../utils/settings-schema';
 import { HighlightToggles } from './HighlightToggles';
 import type { HighlightTogglesProps } from './HighlightToggles';
 import type { PopupState } from './popup-state';

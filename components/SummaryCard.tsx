@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import type { Analysis } from '../lib/types';
 import type { CitationStyle } from '../lib/cite';
 import type { ExportFormat } from '../lib/export';
-import type { CitationFields } from '../utils/settings';
+import type { CitationFields } from '../utils/settings-schema';
 import { CitationControls } from './CitationControls';
 import { ExportControls } from './ExportControls';
 import { OfficialList, SpeakerList } from './PeopleLists';

@@ -5,7 +5,7 @@
  */
 import { cslDateFromIso } from '../lib/cite/from-article';
 import type { CslItem, CslName } from '../lib/types';
-import type { CitationFields } from '../utils/settings';
+import type { CitationFields } from '../utils/settings-schema';
 
 /** "Veliyev, Huseyn" for a person, the name itself for an organisation or a single name. */
 export function authorField(name: CslName): string {

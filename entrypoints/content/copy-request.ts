@@ -9,7 +9,7 @@ import type { FormattedCitation } from '../../lib/cite';
 import type { Analysis, CslItem, Quote } from '../../lib/types';
 import { cslWithFields } from '../../components/citation-fields';
 import type { CopyRequest, CopyResponse } from '../../utils/messages';
-import { getCitationEdit, getSettings } from '../../utils/settings';
+import { readCitationEdit, readSettings } from './extension-calls';
 
 export type ClipboardWriter = (text: string, html: string) => Promise<void>;
 
@@ -95,7 +95,7 @@ export function quoteFromSelection(analysis: Analysis, selection: string): Quote
 export async function citationItem(analysis: Analysis): Promise<CslItem> {
   const csl = analysis.citation.csl;
   const key = csl.URL ?? analysis.article.url;
-  const edit = key ? await getCitationEdit(key).catch(() => null) : null;
+  const edit = key ? await readCitationEdit(key) : null;
   return edit ? cslWithFields(csl, edit) : csl;
 }
 
@@ -105,7 +105,7 @@ export async function handleCopyRequest(
   write: ClipboardWriter = writeClipboard,
 ): Promise<CopyResponse> {
   if (!analysis?.article.isArticle) return { ok: false, reason: 'This page does not look like a news article' };
-  const { citationStyle } = await getSettings();
+  const { citationStyle } = await readSettings();
   const item = await citationItem(analysis);
   let formatted: FormattedCitation;
   if (message.what === 'quote') {

@@ -5,32 +5,53 @@
  * as it was, and WXT's `ctx.onInvalidated` removes our highlights and listeners.
  */
 import { browser } from 'wxt/browser';
-import { defaultSettings, getSettings, watchSettings, type Settings } from '../../utils/settings';
+import { defaultSettings, type CitationFields, type Settings } from '../../utils/settings-schema';
 import type { TextBlock, TextFindings } from '../../lib/findings';
 import { isTextFindings, MESSAGE_SOURCE, type FindInTextRequest, type QuoteCountMessage } from '../../utils/messages';
 
+/**
+ * The settings' storage side (utils/settings.ts and the storage library under it), loaded the
+ * first time a page needs a setting: most pages are not articles and never do, and evaluating
+ * those modules cost every new tab 1.5–2 ms (the bundler keeps a dynamically imported module
+ * in the same file and evaluates it on the first call).
+ */
+const settingsStore = () => import('../../utils/settings');
+
 export async function readSettings(): Promise<Settings> {
   try {
-    return await getSettings();
+    return await (await settingsStore()).getSettings();
   } catch {
     return defaultSettings();
   }
 }
 
+/** The reader's citation corrections for `url`; null when none, or when storage cannot be read. */
+export async function readCitationEdit(url: string): Promise<CitationFields | null> {
+  try {
+    return await (await settingsStore()).getCitationEdit(url);
+  } catch {
+    return null;
+  }
+}
+
 /** Watches settings; returns the function that stops (a no-op when watching failed). */
 export function watchSettingsQuietly(onChange: (settings: Settings) => void): () => void {
-  try {
-    const stop = watchSettings(onChange);
-    return () => {
-      try {
-        stop();
-      } catch {
-        // Context already gone: nothing left to stop.
-      }
-    };
-  } catch {
-    return () => undefined;
-  }
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  settingsStore().then(
+    (store) => {
+      if (!stopped) stop = store.watchSettings(onChange);
+    },
+    () => undefined, // Context already gone: nothing to watch.
+  );
+  return () => {
+    stopped = true;
+    try {
+      stop?.();
+    } catch {
+      // Context already gone: nothing left to stop.
+    }
+  };
 }
 
 /** Tells the background how many quotes this tab has (the toolbar badge). */

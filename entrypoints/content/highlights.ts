@@ -5,7 +5,7 @@
  * Exposes the painted quotes and the focused one to the card and keyboard navigation.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isSiteEnabled, type Settings } from '../../utils/settings';
+import { isSiteEnabled, type Settings } from '../../utils/settings-schema';
 import { readSettings, watchSettingsQuietly } from './extension-calls';
 import { createPainter, type PaintedQuote } from './highlighter';
 import { createColorSheet } from './highlight-colors';

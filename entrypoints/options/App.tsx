@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { OptionsView } from '../../components/OptionsView';
 import type { CitationStyle } from '../../lib/cite';
 import {
-  defaultHighlightColors,
   getSettings,
   resetHighlightColors,
   setCitationStyle,
@@ -11,9 +10,9 @@ import {
   setHighlightsEnabled,
   setSiteEnabled,
   watchSettings,
-  withSiteEnabled,
 } from '../../utils/settings';
-import type { HighlightColors, Settings } from '../../utils/settings';
+import { defaultHighlightColors, withSiteEnabled } from '../../utils/settings-schema';
+import type { HighlightColors, Settings } from '../../utils/settings-schema';
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -13,18 +13,16 @@ import { EXPORT_FORMATS, exportFileName, exportQuotes } from '../../lib/export';
 import type { ExportFormat } from '../../lib/export';
 import {
   clearCitationEdit,
-  defaultSettings,
   getCitationEdit,
   getSettings,
-  isSiteAllowed,
   setCitationEdit,
   setCitationStyle,
   setHighlightsEnabled,
   setSiteEnabled,
   watchSettings,
-  withSiteEnabled,
 } from '../../utils/settings';
-import type { CitationFields, Settings } from '../../utils/settings';
+import { defaultSettings, isSiteAllowed, withSiteEnabled } from '../../utils/settings-schema';
+import type { CitationFields, Settings } from '../../utils/settings-schema';
 import { hostOfResponse } from '../../utils/messages';
 import { copyToClipboard, downloadText, findTargetTab, hostOf, openOptionsPage, requestAnalysis, scrollToQuote } from './tab';
 import type { TargetTab } from './tab';

@@ -20,7 +20,7 @@ import { App } from '../../entrypoints/popup/App';
 import { formatCitation } from '../../lib/cite';
 import type { Analysis, CslItem, Quote, Speaker } from '../../lib/types';
 import { getCitationEdit, setCitationEdit } from '../../utils/settings';
-import type { CitationFields } from '../../utils/settings';
+import type { CitationFields } from '../../utils/settings-schema';
 import { seedArticle } from './helpers/seed-article';
 
 const URL = 'https://en.trend.az/business/it/2345678.html';

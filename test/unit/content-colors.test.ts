@@ -10,7 +10,7 @@ import {
   isDefaultHighlightColors,
   sanitizeHighlightColors,
 } from '../../entrypoints/content/highlight-colors';
-import { defaultHighlightColors, type HighlightColors } from '../../utils/settings';
+import { defaultHighlightColors, type HighlightColors } from '../../utils/settings-schema';
 
 const RED: HighlightColors = { quote: '#ff0000', reported: '#ffc800', person: '#3c8cff' };
 const ALL: HighlightColors = { quote: '#FF0000', reported: '#0f0', person: '#123456' };

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsView } from '../../components/OptionsView';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { CITATION_STYLES } from '../../lib/cite';
-import { defaultSettings, getSettings, setSiteEnabled } from '../../utils/settings';
+import { getSettings, setSiteEnabled } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-schema';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);

@@ -2,19 +2,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  CITATION_EDITS_LIMIT,
   clearCitationEdit,
-  defaultHighlightColors,
-  defaultSettings,
   getCitationEdit,
   getSettings,
-  normalizeHexColor,
   resetHighlightColors,
   setCitationEdit,
   setHighlightColors,
   toggleHighlightsEnabled,
 } from '../../utils/settings';
-import type { CitationFields } from '../../utils/settings';
+import {
+  CITATION_EDITS_LIMIT,
+  defaultHighlightColors,
+  defaultSettings,
+  normalizeHexColor,
+} from '../../utils/settings-schema';
+import type { CitationFields } from '../../utils/settings-schema';
 
 const URL_A = 'https://en.trend.az/business/it/2345678.html';
 

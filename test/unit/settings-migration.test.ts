@@ -11,8 +11,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  defaultHighlightColors,
-  defaultSettings,
   getCitationEdit,
   getSettings,
   setCitationEdit,
@@ -20,6 +18,7 @@ import {
   setSiteEnabled,
   toggleHighlightsEnabled,
 } from '../../utils/settings';
+import { defaultHighlightColors, defaultSettings } from '../../utils/settings-schema';
 
 /** Style ids the first release offered (lib/cite CITATION_STYLES at d66142c). */
 const FIRST_RELEASE_STYLES = [

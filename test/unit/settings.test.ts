@@ -1,16 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  defaultSettings,
   getSettings,
-  isSiteEnabled,
-  normalizeHost,
   setCitationStyle,
   setHighlightsEnabled,
   setSiteEnabled,
   watchSettings,
-  withSiteEnabled,
 } from '../../utils/settings';
+import { defaultSettings, isSiteEnabled, normalizeHost, withSiteEnabled } from '../../utils/settings-schema';
 import type { CitationStyle } from '../../lib/cite';
 
 beforeEach(() => {
