@@ -6,6 +6,7 @@
 import { TextMapBuilder, type TextMap } from '../text/text-map';
 import { AFTER_STORY_HEADING, AFTER_STORY_OPENINGS, BLOCK_TAGS, BOILERPLATE_BLOCK, BOILERPLATE_OPENINGS, NEWSLETTER_PITCH, SEPARATOR_MARKS } from './boilerplate';
 import { isFurniture } from './visibility';
+import { LazyPattern } from '../text/lazy-pattern';
 
 interface Block {
   items: (Text | 'br')[];
@@ -167,8 +168,9 @@ export function mayBeAfterStoryHeading(text: string): boolean {
 /** A block that mentions no newsletter cannot be a pitch for one (lower-cased as above). */
 const mayBeNewsletterPitch = (text: string): boolean => text.toLowerCase().includes('newsletter');
 
-/** Patterns of the short lines above a story that belong to its metadata. */
-const BYLINE_LINE = /^(?:by|from|von|par|por|di)\s+\p{Lu}/iu;
+/** Patterns of the short lines above a story that belong to its metadata. Those with `\p{…}`
+ * classes are created on first use (see LazyPattern): the first block of most stories needs none. */
+const BYLINE_LINE = new LazyPattern(() => /^(?:by|from|von|par|por|di)\s+\p{Lu}/iu);
 const MONTH = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*';
 const DATE_IN_LINE = new RegExp(
   `\\b(?:\\d{1,2}[ .]+${MONTH}\\.?,? +\\d{4}|${MONTH}\\.? ?\\d{1,2},? +\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)|(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\\b)`,
@@ -176,12 +178,12 @@ const DATE_IN_LINE = new RegExp(
 /** A place name: capitalised words ("Baku", "SIOUX FALLS", "S.D."). */
 const PLACE = "\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*";
 /** "Baku, Azerbaijan, Dec.18" / "NAIROBI, Kenya —" alone on a line; group 1 is the place. */
-export const DATELINE_LINE = new RegExp(`^(${PLACE}(?:, ${PLACE})*?)(?:,? ${MONTH}\\.? ?\\d{1,2})?\\s*[-–—:]?$`, 'u');
+export const DATELINE_LINE = new LazyPattern(() => new RegExp(`^(${PLACE}(?:, ${PLACE})*?)(?:,? ${MONTH}\\.? ?\\d{1,2})?\\s*[-–—:]?$`, 'u'));
 
 /** A wire agency credited on its own line above the story ("Associated Press", scrapinghub/82b6d780c792). */
 const AGENCY_LINE = /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|efe|ansa|xinhua|tass|upi)$/i;
 /** An outlet with the city it files from: "CNNMoney (New York)" (readability/cnn). Group 1 is the city. */
-export const OUTLET_CITY_LINE = /^[\p{L}.&]+(?: [\p{L}.&]+)? \((\p{Lu}[\p{L}. ]+)\)$/u;
+export const OUTLET_CITY_LINE = new LazyPattern(() => /^[\p{L}.&]+(?: [\p{L}.&]+)? \((\p{Lu}[\p{L}. ]+)\)$/u);
 
 function isHeaderLine(text: string): boolean {
   if (wordCount(text, HEADER_MAX_WORDS + 1) > HEADER_MAX_WORDS) return false;

@@ -6,6 +6,7 @@ import { defineLazyFields } from '../lazy-fields';
 import { readMetadata, type Metadata } from './metadata';
 import { looksLikeArticle } from './readerable';
 import { pageElements } from '../dom/page-elements';
+import { LazyPattern } from '../text/lazy-pattern';
 
 export { looksLikeArticle } from './readerable';
 
@@ -58,10 +59,10 @@ export function readArticle(doc: Document, pageUrl: string | null, options: Read
  * those scripts do not separate words by spaces (a qq.com story is hundreds of "words", not the
  * dozen runs between its punctuation): the matches of CJK_OR_WORD. Most pages have no character
  * of those scripts, and most English ones none beyond ASCII but curly quotes and dashes: there a
- * smaller pattern finds the same words, and the script classes (costly to compile on a page's
- * first read in a fresh tab) are never compiled. */
+ * smaller pattern finds the same words, and the script classes (costly to create and compile on
+ * a page's first read in a fresh tab) are never created. */
 export function countWords(text: string): number {
-  const word = !BEYOND_ASCII_PROSE.test(text) ? ASCII_WORD : !FROM_FIRST_KANA_OR_HAN.test(text) ? LETTER_WORD : CJK_OR_WORD;
+  const word = !BEYOND_ASCII_PROSE.test(text) ? ASCII_WORD : !FROM_FIRST_KANA_OR_HAN.test(text) ? LETTER_WORD.regex : CJK_OR_WORD.regex;
   // One `match` call (its loop is native) rather than a loop over the characters.
   return text.match(word)?.length ?? 0;
 }
@@ -75,6 +76,6 @@ const ASCII_WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
  * encode code points above it). */
 const FROM_FIRST_KANA_OR_HAN = /[\u2e80-\uffff]/;
 /** The words of a text with no character of the three scripts: CJK_OR_WORD's last branch. */
-const LETTER_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const LETTER_WORD = new LazyPattern(() => /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu);
 /** Each Chinese or Japanese character, or a run of other letters and digits. */
-const CJK_OR_WORD = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|(?:(?!\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})[\p{L}\p{N}])+(?:['’]\p{L}+)*/gu;
+const CJK_OR_WORD = new LazyPattern(() => /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|(?:(?!\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana})[\p{L}\p{N}])+(?:['’]\p{L}+)*/gu);
