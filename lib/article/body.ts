@@ -124,7 +124,11 @@ interface Openings {
 
 function indexOpenings(openings: readonly string[]): Openings {
   const byFirst = new Map<string, string[]>();
-  for (const opening of openings) byFirst.set(opening[0]!, [...(byFirst.get(opening[0]!) ?? []), opening]);
+  for (const opening of openings) {
+    const group = byFirst.get(opening[0]!);
+    if (group) group.push(opening);
+    else byFirst.set(opening[0]!, [opening]);
+  }
   return { byFirst, longest: Math.max(...openings.map((o) => o.length)) };
 }
 
@@ -138,12 +142,14 @@ function beginsWithOneOf(text: string, { byFirst, longest }: Openings): boolean 
   return candidates !== undefined && candidates.some((opening) => head.startsWith(opening));
 }
 
-const BOILERPLATE_INDEX = indexOpenings(BOILERPLATE_OPENINGS);
-const AFTER_STORY_INDEX = indexOpenings(AFTER_STORY_OPENINGS);
+// Built on first use, not when the content script loads: a page that is not an article never
+// needs them, and building them was the largest part of loading the script in a warm tab.
+let boilerplateIndex: Openings | null = null;
+let afterStoryIndex: Openings | null = null;
 
 /** False when `text` cannot match BOILERPLATE_BLOCK (see BOILERPLATE_OPENINGS). */
 export function mayBeBoilerplateBlock(text: string): boolean {
-  if (!beginsWithOneOf(text, BOILERPLATE_INDEX)) return false;
+  if (!beginsWithOneOf(text, (boilerplateIndex ??= indexOpenings(BOILERPLATE_OPENINGS)))) return false;
   // Of its alternatives only a separator line begins with a mark ("— Mike Beauvais (@MikeBeauvais)"
   // is no separator), and only "12 shares" with a digit ("3. The cloud becomes…" is none).
   if (SEPARATOR_MARKS.includes(text[0]!)) return [...text].every((ch) => SEPARATOR_MARKS.includes(ch));
@@ -158,7 +164,7 @@ export function mayBeAfterStoryHeading(text: string): boolean {
   const first = text.charCodeAt(0);
   // Of its headings only "12 comments" begins with a digit ("3. The cloud becomes…" is none).
   if (first >= 0x30 && first <= 0x39) return text.toLowerCase().includes('comment');
-  if (first < 0x80) return beginsWithOneOf(text, AFTER_STORY_INDEX);
+  if (first < 0x80) return beginsWithOneOf(text, (afterStoryIndex ??= indexOpenings(AFTER_STORY_OPENINGS)));
   // "À lire aussi" and the Russian headings: À or à, or a Cyrillic letter (its blocks, and the
   // variant letters of Cyrillic Extended-C, which the `i` flag matches with с, д, т…). A curly
   // quote or a dash ("‘We need to listen’") begins none.

@@ -25,16 +25,16 @@ export function looksLikeArticle(doc: Document, elements?: PageElements): boolea
   let score = 0;
   // Paragraphs first (by tag name, and ancestors checked by hand: selector lists and closest()
   // cost happy-dom several times more); the sum is order-free, so the early exit is too.
+  // Each candidate's length is looked at first: a short one scores nothing wherever it is, and
+  // the walk up its ancestors (inPageChrome) is the costly part on a page of short paragraphs.
   for (const tag of ['P', 'PRE', 'ARTICLE'] as const) {
     for (const p of byTag(tag)) {
-      if (inPageChrome(p)) continue;
-      score += paragraphScore((p.textContent ?? '').trim().length);
+      score += evidence(p);
       if (score > MIN_SCORE) return true;
     }
   }
   for (const div of doc.body.querySelectorAll('[itemprop~="articleBody"] div')) {
-    if (inPageChrome(div)) continue;
-    score += paragraphScore((div.textContent ?? '').trim().length);
+    score += evidence(div);
     if (score > MIN_SCORE) return true;
   }
   // Text separated by <br> rather than <p> (blogs, older CMSs: scrapinghub/358cc4a08045): each
@@ -53,6 +53,12 @@ export function looksLikeArticle(doc: Document, elements?: PageElements): boolea
   }
   // Pages that state they are articles get a lower bar (short news items).
   return score > MIN_SCORE / 4 && doc.querySelector(ARTICLE_MARKERS) !== null;
+}
+
+/** A paragraph's score, 0 when it is short or in the page's chrome. */
+function evidence(p: Element): number {
+  const length = (p.textContent ?? '').trim().length;
+  return length < MIN_PARAGRAPH || inPageChrome(p) ? 0 : paragraphScore(length);
 }
 
 function paragraphScore(length: number): number {
