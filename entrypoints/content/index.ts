@@ -1,10 +1,11 @@
 /**
  * The content script: on http(s) pages, in the top frame only, at document idle. Each capability
  * is one file with an `init(ctx, …)` that registers its listeners through WXT's context, so all of
- * them stop together when the extension is updated or reloaded ("context invalidated"). The
- * order below is the data flow: the page's analysis → highlights → card → keyboard → messages.
- * On pages that are not articles everything stops after the analysis' cheap pre-check, except
- * the page watcher, which waits for an article to appear (single-page apps, late content).
+ * them stop together when the extension is updated or reloaded ("context invalidated"). At start:
+ * the page's analysis and the messages (the popup may ask about any page); the page's UI
+ * (./page-ui.ts: highlights → card → keyboard) once a read finds an article. On pages that are
+ * not articles everything stops after the analysis' cheap pre-check, except the page watcher,
+ * which waits for an article to appear (single-page apps, late content).
  */
 // First: marks the start of the script's own time (see the file).
 import './injected-at';

@@ -1,7 +1,7 @@
 /**
  * What the content script shows on an article: the highlights, the hover card and the keyboard
  * navigation between quotes. It is set up when a read first finds an article, so a page that is
- * not one (most of the web) gets no listeners, no settings read and no stylesheet from us.
+ * not one (most of the web) gets no listeners, no settings read and nothing painted.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { init as initHighlights, type HighlightLayer } from './highlights';
