@@ -55,6 +55,8 @@ interface FirstReadTimes {
   analysisMs: number;
   /** …plus painting the first highlights. */
   mainThreadMs: number;
+  /** Of analysisMs: the article stage alone (the pre-check and `readArticle`). */
+  readMs: number;
 }
 
 export class PageSession {
@@ -65,7 +67,7 @@ export class PageSession {
   private readonly listeners = new Set<(result: RefreshResult) => void>();
   /** The first analysis' user-timing measure (bench): taken at the not-an-article exit, else at the first paint. */
   private firstPaint: 'before' | 'waiting' | 'done' = 'before';
-  private readonly firstRead: FirstReadTimes = { analysisMs: 0, mainThreadMs: 0 };
+  private readonly firstRead: FirstReadTimes = { analysisMs: 0, mainThreadMs: 0, readMs: 0 };
   /** Set by the page watcher: drops mutation records our own DOM writes caused (fallback marks). */
   dropPendingMutations: () => void = () => undefined;
   /** Set by the highlighter: undoes DOM marks before the page is read again (fallback only). */
@@ -151,7 +153,9 @@ export class PageSession {
     let result: RefreshResult | 'pending';
     if (!this.state && !this.pending) {
       this.precheckFailed = !looksLikeArticle(document);
-      result = this.precheckFailed ? 'not-article' : this.analyse(url, readArticle(document, url, { lazyMetadata: true, passedPrecheck: true }));
+      const read = this.precheckFailed ? null : readArticle(document, url, { lazyMetadata: true, passedPrecheck: true });
+      if (first) this.firstRead.readMs = performance.now() - started;
+      result = read ? this.analyse(url, read) : 'not-article';
     } else {
       const read = readArticle(document, url, { lazyMetadata: true });
       const previous = this.pending ?? this.state!;

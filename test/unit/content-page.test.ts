@@ -173,6 +173,17 @@ describe('PageSession on a page that is not an article', () => {
     document.body.innerHTML = parsed.body.innerHTML;
   });
 
+  it("the first read's user-timing measure (the bench's) says not an article, and how long the article stage took", () => {
+    performance.clearMeasures('sourcelight:analysis');
+    new PageSession(HERE).refresh();
+    const [measure] = performance.getEntriesByName('sourcelight:analysis', 'measure') as PerformanceMeasure[];
+    const detail = measure?.detail as { article: boolean; analysisMs: number; mainThreadMs: number; readMs: number };
+    expect(detail.article).toBe(false);
+    expect(detail.readMs).toBeGreaterThan(0);
+    expect(detail.readMs).toBeLessThanOrEqual(detail.analysisMs);
+    expect(detail.analysisMs).toBeLessThanOrEqual(detail.mainThreadMs);
+  });
+
   it('the first read is the pre-check alone; the analysis is computed only when asked for', () => {
     const page = new PageSession(HERE);
     const results: string[] = [];

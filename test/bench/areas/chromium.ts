@@ -48,6 +48,9 @@ export interface PassResult {
   /** Pages that are not articles: main-thread milliseconds to the exit (set-up included). */
   nonArticle: number[];
   failures: { id: string; reason: string }[];
+  /** Article pages: of the main-thread time, the start-up (from injection) and the article stage (pre-check and read). */
+  articleStartup: number[];
+  articleRead: number[];
   /** Every analysed page's main-thread time (the report lists the slowest). */
   slowest: { id: string; ms: number; article: boolean }[];
 }
@@ -100,7 +103,7 @@ export async function runChromium(allPages: readonly HtmlPage[], log: (line: str
   const { origin, server } = await serve(pages);
   const port = new URL(origin).port;
   const browser = await launchWithExtension([FRESH_HOST_RULES]);
-  const empty = (count: number): PassResult => ({ pages: count, article: [], articleMainThread: [], nonArticle: [], failures: [], slowest: [] });
+  const empty = (count: number): PassResult => ({ pages: count, article: [], articleMainThread: [], articleStartup: [], articleRead: [], nonArticle: [], failures: [], slowest: [] });
   const freshIndexes = pages.map((_, i) => i).filter((i) => i % FRESH_TAB_EVERY === 0);
   const result: ChromiumResult = { sampled, oneTab: empty(pages.length), freshTabs: empty(freshIndexes.length), seconds: 0 };
   try {
@@ -150,17 +153,19 @@ async function measurePage(page: Page, url: string, id: string, pass: PassResult
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
     const deadline = Date.now() + WAIT_MS;
-    let entry: { duration: number; article: boolean | null; mainThreadMs: number | null } | null = null;
+    let entry: { duration: number; article: boolean | null; mainThreadMs: number | null; startupMs: number; readMs: number | null } | null = null;
     while (Date.now() < deadline) {
       entry = await page.evaluate(({ name, startupName }) => {
         const found = performance.getEntriesByName(name, 'measure')[0] as PerformanceMeasure | undefined;
         if (!found) return null;
-        const detail = found.detail as { article?: boolean; mainThreadMs?: number } | null;
+        const detail = found.detail as { article?: boolean; mainThreadMs?: number; readMs?: number } | null;
         const startup = performance.getEntriesByName(startupName, 'measure')[0]?.duration ?? 0;
         return {
           duration: found.duration,
           article: typeof detail?.article === 'boolean' ? detail.article : null,
           mainThreadMs: typeof detail?.mainThreadMs === 'number' ? startup + detail.mainThreadMs : null,
+          startupMs: startup,
+          readMs: typeof detail?.readMs === 'number' ? detail.readMs : null,
         };
       }, { name: MEASURE, startupName: STARTUP_MEASURE });
       if (entry) break;
@@ -175,6 +180,8 @@ async function measurePage(page: Page, url: string, id: string, pass: PassResult
     if (article) {
       pass.article.push(entry.duration);
       pass.articleMainThread.push(mainThread);
+      pass.articleStartup.push(entry.startupMs);
+      if (entry.readMs !== null) pass.articleRead.push(entry.readMs);
     } else pass.nonArticle.push(mainThread);
     pass.slowest.push({ id, ms: mainThread, article });
     if (entry.article === null) pass.failures.push({ id, reason: 'measure without detail.article (counted as article)' });
@@ -200,6 +207,7 @@ export function chromiumSection(input: ChromiumResult | { skipped: string }): Se
       [`**${name}**: pages analysed`, `${analysed} of ${pass.pages} (${pass.article.length} article, ${pass.nonArticle.length} not)`, `${pass.pages}`, analysed === pass.pages ? 'met' : 'missed'],
       ['article pages, main-thread ms, median', ms(main), '≤ 15', verdict(main, 15)],
       ['article pages, main-thread ms, p95', ms(mainP95), '≤ 50', verdict(mainP95, 50)],
+      ['… of which start-up (from injection) / article stage (pre-check, read), median ms', `${ms(median(pass.articleStartup))} / ${ms(median(pass.articleRead))}`, '', ''],
       ['article pages, to first paint (ms), median / p95', `${ms(median(pass.article))} / ${ms(p95(pass.article))}`, '', ''],
       ['non-article pages, main-thread ms, median / p95', `${ms(non)} / ${ms(p95(pass.nonArticle))}`, '≤ 2', verdict(non, 2)],
     ];
