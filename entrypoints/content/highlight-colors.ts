@@ -10,11 +10,7 @@
  * browser refuses (no constructable stylesheets, Firefox's Xray wrappers, a frozen array), the
  * default colours stay: highlighting itself never depends on this.
  */
-import {
-  defaultHighlightColors,
-  normalizeHexColor,
-  type HighlightColors,
-} from '../../utils/settings-schema';
+import { defaultHighlightColors, normalizeHexColor, type HighlightColors } from '../../utils/settings-schema';
 import { HIGHLIGHT_NAMES } from './highlighter';
 
 /** Per kind: the fill's transparency (as in highlights.css) and the highlight's name. */

@@ -1,6 +1,7 @@
 /** Rich-text plumbing shared by the templates: italics markers, escaping, punctuation, title case. */
 
 import type { FormattedCitation } from './types';
+import { LazyPattern } from '../text/lazy-pattern';
 
 // Templates mark italics with two control characters; `finish` turns them into <i>…</i> or drops them.
 const OPEN = '\u0001';
@@ -34,12 +35,12 @@ export const spaced = (...parts: (string | false | undefined)[]): string => part
 const MINOR_WORDS = new Set(
   'a an the and but or nor for as at by in of on onto per to via vs with from into over upon than'.split(' '),
 );
+// Created on first use (the content script loads this module on every page; see LazyPattern).
+const WORD = new LazyPattern(() => /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu);
 
 /** "ITU advocates for global initiative to fight cybercrime" → "ITU Advocates for Global Initiative to Fight Cybercrime" */
 export function titleCase(title: string): string {
-  // Created here, not with the module: the content script loads this module on every page, and a
-  // `\p{…}` pattern costs a new tab a fraction of a millisecond to create even if never used.
-  const words = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+  const words = WORD.regex;
   const starts = [...title.matchAll(words)].map((m) => m.index);
   const first = starts[0];
   const last = starts[starts.length - 1];
