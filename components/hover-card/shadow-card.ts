@@ -1,5 +1,6 @@
 /**
- * The one element we add to a page: a host with a shadow root holding the hover card. This class
+ * The element we add to a page for the hover card (the Firefox build also adds one for its
+ * underlines, entrypoints/content/underline-overlay.ts): a host with a shadow root. This class
  * owns it: creates the host on first use, renders the card into the root, places it next to
  * the quote without covering it, and removes it. Page CSS cannot reach in (`all: initial` on the
  * host, styles inside the root) and ours cannot leak out.

@@ -11,7 +11,7 @@
  * default colours stay: highlighting itself never depends on this.
  */
 import { defaultHighlightColors, normalizeHexColor, type HighlightColors } from '../../utils/settings-schema';
-import { HIGHLIGHT_NAMES } from './highlighter';
+import { HIGHLIGHT_NAMES } from './highlight-names';
 
 /** Per kind: the fill's transparency (as in highlights.css) and the highlight's name. */
 const KINDS: Record<keyof HighlightColors, { fill: number; name: string }> = {
@@ -22,6 +22,12 @@ const KINDS: Record<keyof HighlightColors, { fill: number; name: string }> = {
 /** The underline is the colour darkened (as the defaults are) so it reads on the fill. */
 const UNDERLINE_SHADE = 0.65;
 const UNDERLINE_ALPHA = 0.9;
+/** highlights.css's underline colours, kept in step with it by a unit test. */
+const DEFAULT_UNDERLINES: Record<keyof HighlightColors, string> = {
+  quote: 'rgba(176, 120, 0, 0.9)',
+  reported: 'rgba(176, 120, 0, 0.9)',
+  person: 'rgba(30, 90, 200, 0.95)',
+};
 
 /** Every kind as a validated, lower-case `#rrggbb`; anything else becomes that kind's default. */
 export function sanitizeHighlightColors(colors: Partial<Record<keyof HighlightColors, unknown>> | null | undefined): HighlightColors {
@@ -59,15 +65,32 @@ export function highlightColorsCss(colors: HighlightColors): string {
   for (const kind of Object.keys(KINDS) as (keyof HighlightColors)[]) {
     // A kind left at its default keeps highlights.css's exact look.
     if (safe[kind] === defaults[kind]) continue;
-    const color = rgb(safe[kind]);
-    const shade = color.map((c) => Math.round(c * UNDERLINE_SHADE)) as [number, number, number];
     const body =
-      `background-color: ${rgba(color, KINDS[kind].fill)} !important; ` +
-      `text-decoration-color: ${rgba(shade, UNDERLINE_ALPHA)} !important;`;
+      `background-color: ${rgba(rgb(safe[kind]), KINDS[kind].fill)} !important; ` +
+      `text-decoration-color: ${underlineOf(safe[kind])} !important;`;
     rules.push(`::highlight(${KINDS[kind].name}) { ${body} }`);
     rules.push(`sl-mark[data-sl~='${kind}']:not([data-sl-focus]) { ${body} }`);
   }
   return rules.join('\n');
+}
+
+/** The underline's colour for a highlight colour: the colour darkened, as the defaults are. */
+function underlineOf(hex: string): string {
+  return rgba(rgb(hex).map((c) => Math.round(c * UNDERLINE_SHADE)) as [number, number, number], UNDERLINE_ALPHA);
+}
+
+/**
+ * Each kind's underline colour as a CSS colour, for underlines drawn outside highlights.css
+ * (./underline-overlay.ts): highlights.css's own for a kind at its default, else as above.
+ */
+export function underlineColors(colors: HighlightColors): Record<keyof HighlightColors, string> {
+  const safe = sanitizeHighlightColors(colors);
+  const defaults = defaultHighlightColors();
+  const result = { ...DEFAULT_UNDERLINES };
+  for (const kind of Object.keys(KINDS) as (keyof HighlightColors)[]) {
+    if (safe[kind] !== defaults[kind]) result[kind] = underlineOf(safe[kind]);
+  }
+  return result;
 }
 
 export interface ColorSheet {

@@ -4,19 +4,19 @@
  *     `CSS.highlights`, the page's DOM untouched. Four names, styled in highlights.css: direct
  *     quotes, reported (indirect and mixed) quotes, people (speakers and officials), and the
  *     quote the reader is on (focus ring);
+ *     In the Firefox build the underlines (the non-colour cue) are drawn by ./underline-overlay.ts,
+ *     as Firefox's highlights show fills only;
  *   - elsewhere, `<sl-mark>` elements around the text (./fallback-marks.ts), removed exactly.
  * Both return each painted quote with a Range, for hit-testing and keyboard navigation.
  */
 import type { Analysis, Quote } from '../../lib/types';
 import type { TextMap } from '../../lib/text/text-map';
+import type { HighlightColors } from '../../utils/settings-schema';
 import { quoteRangesFromMarks, wrapRanges, type MarkRequest, type WrappedMarks } from './fallback-marks';
+import { underlineColors } from './highlight-colors';
+import { HIGHLIGHT_NAMES } from './highlight-names';
+import { UnderlineOverlay } from './underline-overlay';
 
-export const HIGHLIGHT_NAMES = {
-  quote: 'sourcelight-quote',
-  reported: 'sourcelight-reported',
-  person: 'sourcelight-person',
-  focus: 'sourcelight-focus',
-} as const;
 
 /** A quote as painted: the Range covering it in the page. */
 export interface PaintedQuote {
@@ -27,7 +27,8 @@ export interface PaintedQuote {
 export interface Painter {
   /** True when painting changes the DOM (the fallback): the page must be unpainted before it is read. */
   readonly mutatesDom: boolean;
-  paint(analysis: Analysis, map: TextMap): PaintedQuote[];
+  /** `colors`: the reader's highlight colours (the stylesheets carry them; the overlay needs them). */
+  paint(analysis: Analysis, map: TextMap, colors: HighlightColors): PaintedQuote[];
   focus(painted: PaintedQuote | null): void;
   clear(): void;
 }
@@ -37,7 +38,10 @@ export function highlightsSupported(): boolean {
 }
 
 export function createPainter(): Painter {
-  return highlightsSupported() ? new HighlightApiPainter() : new MarkPainter();
+  if (!highlightsSupported()) return new MarkPainter();
+  // Firefox's highlights show no text decoration: there an overlay draws the underlines. A
+  // build-time constant (WXT), so the Chrome build does not carry the overlay.
+  return new HighlightApiPainter(import.meta.env.FIREFOX ? new UnderlineOverlay(document) : null);
 }
 
 interface RangeSets {
@@ -68,7 +72,9 @@ function rangesOf(analysis: Analysis, map: TextMap): RangeSets {
 class HighlightApiPainter implements Painter {
   readonly mutatesDom = false;
 
-  paint(analysis: Analysis, map: TextMap): PaintedQuote[] {
+  constructor(private readonly underlines: UnderlineOverlay | null) {}
+
+  paint(analysis: Analysis, map: TextMap, colors: HighlightColors): PaintedQuote[] {
     const { quotes, people } = rangesOf(analysis, map);
     const direct = quotes.filter((p) => p.quote.kind === 'direct').map((p) => p.range);
     const reported = quotes.filter((p) => p.quote.kind !== 'direct').map((p) => p.range);
@@ -76,17 +82,20 @@ class HighlightApiPainter implements Painter {
     CSS.highlights.set(HIGHLIGHT_NAMES.reported, new Highlight(...reported));
     CSS.highlights.set(HIGHLIGHT_NAMES.person, new Highlight(...people));
     CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
+    this.underlines?.draw({ quote: direct, reported, person: people }, underlineColors(colors));
     return quotes;
   }
 
   focus(painted: PaintedQuote | null): void {
     if (painted) CSS.highlights.set(HIGHLIGHT_NAMES.focus, new Highlight(painted.range));
     else CSS.highlights.delete(HIGHLIGHT_NAMES.focus);
+    this.underlines?.focus(painted?.range ?? null);
   }
 
   /** Removes every highlight of ours at once ("off" means off). */
   clear(): void {
     for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+    this.underlines?.clear();
   }
 }
 
@@ -95,6 +104,7 @@ class MarkPainter implements Painter {
   private wrapped: WrappedMarks | null = null;
 
   paint(analysis: Analysis, map: TextMap): PaintedQuote[] {
+    // highlights.css and the colour sheet style the marks: no colours needed here.
     this.clear();
     const { quotes, people } = rangesOf(analysis, map);
     const requests: MarkRequest[] = [

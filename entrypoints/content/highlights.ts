@@ -40,9 +40,9 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
     on = settings !== null && isSiteEnabled(settings, location.hostname) && analysis.article.isArticle && map !== null;
     const focusedId = focused?.quote.id;
     page.runQuietly(() => {
-      if (on && map) {
-        if (settings) colors.apply(settings.highlightColors);
-        painted = painter.paint(analysis, map);
+      if (on && map && settings) {
+        colors.apply(settings.highlightColors);
+        painted = painter.paint(analysis, map, settings.highlightColors);
       } else {
         painter.clear();
         colors.remove();

@@ -12,6 +12,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_HOST_TAG } from '../../components/hover-card/shadow-card';
 import { MARK_TAG } from './fallback-marks';
+import { UNDERLINE_HOST_TAG } from './underline-overlay';
 import type { PageSession } from './page-analysis';
 
 /** Quiet time after the last relevant mutation before the page is read again. */
@@ -22,7 +23,7 @@ const MAX_WAIT_MS = 2000;
 const LATE_TEXT_CHARS = 200;
 /** Elements whose insertion never brings article text. */
 const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'IFRAME', 'IMG', 'SVG', 'VIDEO', 'NOSCRIPT', 'TEMPLATE']);
-const OUR_TAGS = new Set([CARD_HOST_TAG.toUpperCase(), MARK_TAG.toUpperCase()]);
+const OUR_TAGS = new Set([CARD_HOST_TAG, MARK_TAG, UNDERLINE_HOST_TAG].map((tag) => tag.toUpperCase()));
 
 export function init(ctx: ContentScriptContext, page: PageSession): void {
   let settleTimer = 0;

@@ -1,7 +1,8 @@
 /**
  * End to end in Firefox: the Firefox MV2 build, installed as a temporary add-on in Debian's
  * firefox-esr (puppeteer-core over WebDriver BiDi), highlights the seed story with the CSS Custom
- * Highlight API and applies the reader's highlight colours.
+ * Highlight API, draws the underlines Firefox's highlights leave out (the non-colour cue) in an
+ * overlay of ours, and applies the reader's highlight colours.
  *
  * The highlight registry is per document, not per JavaScript world: the ranges the content script
  * registers from behind its Xray wrappers are real DOM objects in the page's `CSS.highlights`, so
@@ -33,6 +34,9 @@ const gold = JSON.parse(readFileSync(path.join(FIXTURES, 'seed/trend-itu-cybercr
 const goldQuotes: { text: string; kind: string }[] = gold.attribution.quotes;
 /** The storage key utils/settings.ts uses (`local:highlightColors`). */
 const COLORS_KEY = 'highlightColors';
+
+/** The overlay's host element (entrypoints/content/underline-overlay.ts). */
+const UNDERLINE_HOST = 'sourcelight-underlines';
 
 const letters = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 
@@ -79,12 +83,15 @@ describe('seed story in Firefox (firefox-esr) with the extension', { skip }, () 
     for (const name of ['Orozobek Kayikov', 'Kayikov']) assert.ok(people.includes(name), `person not highlighted: ${name}`);
   });
 
-  test('the highlights are painted (screenshot) and the page DOM is what the server sent', async () => {
-    const same = await page.evaluate(async () => {
+  test('the highlights are painted (screenshot) and the page DOM is what the server sent, apart from our overlay host', async () => {
+    const same = await page.evaluate(async (ours) => {
       const html = await (await fetch(location.href)).text();
-      return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML === document.documentElement.outerHTML;
-    });
-    assert.ok(same, 'the page DOM changed');
+      const page = document.documentElement.cloneNode(true) as HTMLElement;
+      const hosts = page.querySelectorAll(ours);
+      for (const host of hosts) host.remove();
+      return hosts.length === 1 && new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML === page.outerHTML;
+    }, UNDERLINE_HOST);
+    assert.ok(same, 'the page DOM changed, or our underline host is missing');
     const box = await page.evaluate(firstHighlightBox, 'sourcelight-quote');
     assert.ok(box, 'no direct quote has a box');
     const fill = await page.evaluate(dominantColor, Buffer.from(await page.screenshot({ clip: box.document })).toString('base64'));
@@ -92,6 +99,68 @@ describe('seed story in Firefox (firefox-esr) with the extension', { skip }, () 
     await page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'firefox-seed.png') });
+  });
+
+  test('every line of every highlight gets its underline (solid, dashed, dotted) from the overlay', async () => {
+    const check = await page.evaluate((ours) => {
+      const root = document.querySelector(ours)?.shadowRoot;
+      const boxes = [...(root?.querySelectorAll<HTMLElement>('div[data-kind]') ?? [])].map((box) => ({
+        kind: box.dataset.kind!,
+        style: getComputedStyle(box).borderBottomStyle,
+        rect: box.getBoundingClientRect(),
+      }));
+      const kinds = { 'sourcelight-quote': 'quote', 'sourcelight-reported': 'reported', 'sourcelight-person': 'person' } as const;
+      const missing: string[] = [];
+      for (const [name, kind] of Object.entries(kinds)) {
+        for (const range of CSS.highlights.get(name) ?? []) {
+          // Each line the text sits on: a box of that kind along its bottom edge, across it.
+          const lines = [...(range as Range).getClientRects()].filter((r) => r.width > 0);
+          for (const line of lines) {
+            const under = boxes.some(
+              (b) => b.kind === kind && Math.abs(b.rect.bottom - line.bottom) <= 2 && b.rect.left <= line.left + 1 && b.rect.right >= line.right - 1,
+            );
+            if (!under) missing.push(`${kind}: ${(range as Range).toString().slice(0, 40)}`);
+          }
+        }
+      }
+      const styles: Record<string, string[]> = {};
+      for (const box of boxes) (styles[box.kind] ??= []).includes(box.style) || styles[box.kind]!.push(box.style);
+      return { missing, styles, count: boxes.length };
+    }, UNDERLINE_HOST);
+    assert.deepEqual(check.missing, [], 'lines without an underline');
+    assert.deepEqual(check.styles, { person: ['dotted'], reported: ['dashed'], quote: ['solid'] });
+
+    // On screen: the first direct quote's first line ends in the underline's colour, not the fill.
+    const strip = await page.evaluate((ours) => {
+      const box = document.querySelector(ours)!.shadowRoot!.querySelector<HTMLElement>('div[data-kind="quote"]')!;
+      box.scrollIntoView({ block: 'center' });
+      const r = box.getBoundingClientRect();
+      return { x: r.left + window.scrollX, y: r.top + window.scrollY, width: Math.min(r.width, 300), height: r.height };
+    }, UNDERLINE_HOST);
+    const line = await page.evaluate(dominantColor, Buffer.from(await page.screenshot({ clip: strip })).toString('base64'));
+    assert.ok(near(line, [184, 132, 17]), `solid quote underline expected (rgba(176, 120, 0, 0.9) over the fill), got ${line}`);
+  });
+
+  test('the underlines follow the text when the layout of the page moves', async () => {
+    const firstQuoteTop = () =>
+      page.evaluate((ours) => {
+        const line = ([...(CSS.highlights.get('sourcelight-quote') ?? [])][0] as Range).getClientRects()[0]!;
+        const box = document.querySelector(ours)!.shadowRoot!.querySelector<HTMLElement>('div[data-kind="quote"]')!.getBoundingClientRect();
+        return { text: line.bottom + window.scrollY, line: box.bottom + window.scrollY };
+      }, UNDERLINE_HOST);
+    const before = await firstQuoteTop();
+    assert.equal(await page.evaluate(() => document.body.getAttribute('style')), null);
+    await page.evaluate(() => (document.body.style.paddingTop = '120px'));
+    await page.waitForFunction(
+      (ours, top) => document.querySelector(ours)!.shadowRoot!.querySelector<HTMLElement>('div[data-kind="quote"]')!.getBoundingClientRect().bottom + window.scrollY > top + 100,
+      { timeout: 5000 },
+      UNDERLINE_HOST,
+      before.line,
+    );
+    const after = await firstQuoteTop();
+    await page.evaluate(() => document.body.removeAttribute('style'));
+    assert.ok(Math.abs(after.text - before.text - 120) <= 1, `the text moved by ${after.text - before.text}`);
+    assert.ok(Math.abs(after.line - after.text) <= 2, `underline at ${after.line}, text bottom at ${after.text}`);
   });
 
   test('a colour set in extension storage repaints the open page (adopted stylesheet)', async () => {
@@ -110,6 +179,12 @@ describe('seed story in Firefox (firefox-esr) with the extension', { skip }, () 
     assert.ok(box);
     const fill = await page.evaluate(dominantColor, Buffer.from(await page.screenshot({ clip: box.document })).toString('base64'));
     assert.ok(near(fill, overWhite('#ff0000', 0.32)), `red quote fill expected, got ${fill}`);
+    // The overlay's underlines take the reader's colour too (darkened, as the stylesheet's are).
+    const underline = await page.evaluate(
+      (ours) => getComputedStyle(document.querySelector(ours)!.shadowRoot!.querySelector('div[data-kind="quote"]')!).borderBottomColor,
+      UNDERLINE_HOST,
+    );
+    assert.equal(underline, 'rgba(166, 0, 0, 0.9)');
 
     // Back to the defaults: our sheet is taken out of the page again.
     await options.evaluate(

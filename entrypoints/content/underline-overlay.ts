@@ -1,0 +1,180 @@
+/**
+ * The highlights' underlines, drawn in a shadow root over the page, for browsers whose CSS Custom
+ * Highlight API paints a highlight's fill but not its text decoration. Firefox 140 ESR is one:
+ * in `::highlight()` it draws `color` and `background-color` only (no `text-decoration`, no
+ * `text-shadow`; checked with a screenshot of a plain page in firefox-esr 140.12). Without the
+ * underline the marks lose their non-colour cue (solid: direct quote, dashed: reported, dotted:
+ * person, double: the quote the reader is on), which colour-blind readers rely on.
+ *
+ * The page's DOM is not touched: one host element of ours at the end of `<html>`, with a shadow
+ * root holding one thin box per line of highlighted text, placed from `getClientRects()` of the
+ * text inside each range (element boxes a range also reports are skipped, or a link inside a
+ * quote would get a second underline). The boxes are laid out again, once per frame at most,
+ * when the document's size changes (late images, fonts, a narrower window). Known gap: text in
+ * its own scrolling box, or in a fixed or sticky element, keeps its underline where it was.
+ */
+import type { HighlightColors } from '../../utils/settings-schema';
+
+export const UNDERLINE_HOST_TAG = 'sourcelight-underlines';
+
+export type UnderlineKind = keyof HighlightColors | 'focus';
+
+/** The underline style per kind, as in highlights.css (the focus ring: double and thick). */
+const LINES: Record<UnderlineKind, { style: string; px: number }> = {
+  quote: { style: 'solid', px: 2 },
+  reported: { style: 'dashed', px: 2 },
+  person: { style: 'dotted', px: 2 },
+  focus: { style: 'double', px: 3 },
+};
+const FOCUS_COLOR = 'rgba(200, 70, 0, 1)';
+
+export class UnderlineOverlay {
+  private host: HTMLElement | null = null;
+  private layer: HTMLElement | null = null;
+  private ranges: Partial<Record<keyof HighlightColors, readonly Range[]>> = {};
+  private focused: Range | null = null;
+  private colors: Record<keyof HighlightColors, string> | null = null;
+  private resizes: ResizeObserver | null = null;
+  private frame = 0;
+  private readonly scheduleLayout = () => {
+    if (this.frame) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.layout();
+    });
+  };
+
+  constructor(private readonly doc: Document = document) {}
+
+  /** Replaces every underline: `ranges` per kind, each kind in its colour (a CSS colour). */
+  draw(ranges: Partial<Record<keyof HighlightColors, readonly Range[]>>, colors: Record<keyof HighlightColors, string>): void {
+    this.ranges = ranges;
+    this.colors = colors;
+    this.focused = null;
+    this.ensureHost();
+    this.layout();
+  }
+
+  /** The quote the reader is on (null: none). */
+  focus(range: Range | null): void {
+    this.focused = range;
+    if (this.host) this.layout();
+  }
+
+  /** Removes the host and stops watching the page ("off" means off). */
+  clear(): void {
+    this.resizes?.disconnect();
+    this.resizes = null;
+    this.doc.fonts?.removeEventListener('loadingdone', this.scheduleLayout);
+    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.host?.remove();
+    this.host = null;
+    this.layer = null;
+    this.ranges = {};
+    this.focused = null;
+  }
+
+  private ensureHost(): void {
+    if (this.host?.isConnected) return;
+    const host = this.doc.createElement(UNDERLINE_HOST_TAG);
+    // CSSOM, not a style attribute: allowed under a strict style-src CSP. z-index 0, not the
+    // card's maximum: a sticky header (positive z-index) scrolled over the story covers the
+    // underlines as it covers the text.
+    host.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 0; pointer-events: none;';
+    const layer = this.doc.createElement('div');
+    host.attachShadow({ mode: 'open' }).appendChild(layer);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.layer = layer;
+    if (!this.resizes && typeof ResizeObserver === 'function') {
+      this.resizes = new ResizeObserver(this.scheduleLayout);
+      this.resizes.observe(this.doc.documentElement);
+      if (this.doc.body) this.resizes.observe(this.doc.body);
+    }
+    this.doc.fonts?.addEventListener('loadingdone', this.scheduleLayout);
+  }
+
+  /** One box per line fragment of text, placed relative to the host (wherever it ends up). */
+  private layout(): void {
+    const { host, layer, colors } = this;
+    if (!host || !layer || !colors) return;
+    const origin = host.getBoundingClientRect();
+    const boxes: HTMLElement[] = [];
+    const add = (kind: UnderlineKind, range: Range, color: string) => {
+      const { style, px } = LINES[kind];
+      for (const rect of lineBoxes(textRects(this.doc, range))) {
+        const box = this.doc.createElement('div');
+        box.dataset.kind = kind;
+        box.style.cssText =
+          `position: absolute; left: ${rect.left - origin.left}px; top: ${rect.bottom - origin.top - px}px; ` +
+          `width: ${rect.width}px; height: 0; border-bottom: ${px}px ${style} ${color};`;
+        boxes.push(box);
+      }
+    };
+    for (const kind of ['person', 'reported', 'quote'] as const) {
+      for (const range of this.ranges[kind] ?? []) add(kind, range, colors[kind]);
+    }
+    if (this.focused) add('focus', this.focused, FOCUS_COLOR);
+    layer.replaceChildren(...boxes);
+  }
+}
+
+/**
+ * The boxes of the text a range covers, one per line fragment of each text node. A range's own
+ * `getClientRects()` also lists the border box of every element it fully contains (a link, an
+ * `<em>`), which would draw a second line under them.
+ */
+export function textRects(doc: Document, range: Range): DOMRect[] {
+  const { startContainer: start, endContainer: end } = range;
+  if (start === end && start.nodeType === Node.TEXT_NODE) return visible(range.getClientRects());
+  const rects: DOMRect[] = [];
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  const piece = doc.createRange();
+  let node: Node | null;
+  if (start.nodeType === Node.TEXT_NODE) {
+    walker.currentNode = start;
+    node = start;
+  } else node = walker.nextNode();
+  for (; node; node = walker.nextNode()) {
+    if (range.intersectsNode(node)) {
+      piece.selectNodeContents(node);
+      if (node === start) piece.setStart(node, range.startOffset);
+      if (node === end) piece.setEnd(node, range.endOffset);
+      rects.push(...visible(piece.getClientRects()));
+    } else if (range.comparePoint(node, 0) > 0) break;
+    if (node === end) break;
+  }
+  return rects;
+}
+
+/** A stretch of one line to underline. */
+export interface LineBox {
+  left: number;
+  width: number;
+  bottom: number;
+}
+
+/**
+ * Text boxes (in text order) joined into one box per stretch of a line: Firefox reports a box per
+ * text frame, often one per word, and separate boxes would draw a broken line across the spaces.
+ * Boxes join when their bottoms match and the gap between them is less than a line's height.
+ */
+export function lineBoxes(rects: readonly DOMRect[]): LineBox[] {
+  const boxes: (LineBox & { height: number })[] = [];
+  for (const rect of rects) {
+    const last = boxes.at(-1);
+    const gap = last ? rect.left - (last.left + last.width) : Infinity;
+    if (last && Math.abs(rect.bottom - last.bottom) <= 1 && gap >= -1 && gap < Math.max(last.height, rect.height)) {
+      last.width = Math.max(last.width, rect.right - last.left);
+    } else boxes.push({ left: rect.left, width: rect.width, bottom: rect.bottom, height: rect.height });
+  }
+  return boxes.map(({ left, width, bottom }) => ({ left, width, bottom }));
+}
+
+/** Drops empty boxes (collapsed white space between blocks). */
+function visible(list: DOMRectList): DOMRect[] {
+  return Array.from(list).filter((rect) => rect.width > 0 && rect.height > 0);
+}
