@@ -163,6 +163,39 @@ describe('seed story in Firefox (firefox-esr) with the extension', { skip }, () 
     assert.ok(Math.abs(after.line - after.text) <= 2, `underline at ${after.line}, text bottom at ${after.text}`);
   });
 
+  test('hover card and keys in Firefox: the card names the speaker; ] draws the focus ring (double underline)', async () => {
+    // Hit-testing without highlightsFromPoint (Chrome-only): the pointer over the Kayikov quote.
+    const point = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('sourcelight-quote')!].find((r) => (r as Range).toString().includes('The resolution addresses')) as Range;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const line = range.getClientRects()[0]!;
+      return { x: line.left + Math.min(40, line.width / 2), y: line.top + line.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const speaker = () =>
+      document.querySelector('sourcelight-card')?.shadowRoot?.querySelector('[data-testid="hover-speaker"]')?.textContent?.trim() ?? null;
+    await page.waitForFunction(speaker, { timeout: 5000 });
+    assert.equal(await page.evaluate(speaker), 'Orozobek Kayikov');
+
+    await page.mouse.move(5, 5);
+    await page.keyboard.press(']');
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-focus'), { timeout: 5000 });
+    const focus = await page.evaluate((ours) => {
+      const line = ([...CSS.highlights.get('sourcelight-focus')!][0] as Range).getClientRects()[0]!;
+      const box = document.querySelector(ours)!.shadowRoot!.querySelector<HTMLElement>('div[data-kind="focus"]');
+      const rect = box?.getBoundingClientRect();
+      return { style: box ? getComputedStyle(box).borderBottomStyle : null, offBy: rect ? Math.abs(rect.bottom - line.bottom) : null };
+    }, UNDERLINE_HOST);
+    assert.equal(focus.style, 'double');
+    assert.ok(focus.offBy !== null && focus.offBy <= 2, `focus underline ${focus.offBy} px from the quote's first line`);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(
+      (ours) => !CSS.highlights.has('sourcelight-focus') && !document.querySelector(ours)!.shadowRoot!.querySelector('div[data-kind="focus"]'),
+      { timeout: 5000 },
+      UNDERLINE_HOST,
+    );
+  });
+
   test('a colour set in extension storage repaints the open page (adopted stylesheet)', async () => {
     const options = await openExtensionPage(firefox, 'options.html');
     const red = { quote: '#ff0000', reported: '#ffc800', person: '#3c8cff' };
