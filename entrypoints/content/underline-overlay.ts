@@ -10,8 +10,10 @@
  * root holding one thin box per line of highlighted text, placed from `getClientRects()` of the
  * text inside each range (element boxes a range also reports are skipped, or a link inside a
  * quote would get a second underline). The boxes are laid out again, once per frame at most,
- * when the document's size changes (late images, fonts, a narrower window). Known gap: text in
- * its own scrolling box, or in a fixed or sticky element, keeps its underline where it was.
+ * when the document's size changes (late images, fonts, a narrower window) and when a box of the
+ * page scrolls its own content (a story in a scrolling pane, whose edges also clip the
+ * underlines; the document's own scroll moves the host with the text and needs nothing). Known
+ * gap: text in a fixed or sticky element keeps its underline where it was drawn.
  */
 import type { HighlightColors } from '../../utils/settings-schema';
 
@@ -27,6 +29,8 @@ const LINES: Record<UnderlineKind, { style: string; px: number }> = {
   focus: { style: 'double', px: 3 },
 };
 const FOCUS_COLOR = 'rgba(200, 70, 0, 1)';
+/** `overflow` values that cut off what lies outside the box. */
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
 
 export class UnderlineOverlay {
   private host: HTMLElement | null = null;
@@ -36,6 +40,10 @@ export class UnderlineOverlay {
   private colors: Record<keyof HighlightColors, string> | null = null;
   private resizes: ResizeObserver | null = null;
   private frame = 0;
+  /** A scroll inside the page (not the document's own): the text moved under the host. */
+  private readonly onScroll = (event: Event) => {
+    if (event.target !== this.doc) this.scheduleLayout();
+  };
   private readonly scheduleLayout = () => {
     if (this.frame) return;
     const view = this.doc.defaultView;
@@ -68,6 +76,7 @@ export class UnderlineOverlay {
     this.resizes?.disconnect();
     this.resizes = null;
     this.doc.fonts?.removeEventListener('loadingdone', this.scheduleLayout);
+    this.doc.removeEventListener('scroll', this.onScroll, true);
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.host?.remove();
@@ -95,6 +104,7 @@ export class UnderlineOverlay {
       if (this.doc.body) this.resizes.observe(this.doc.body);
     }
     this.doc.fonts?.addEventListener('loadingdone', this.scheduleLayout);
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   /** One box per line fragment of text, placed relative to the host (wherever it ends up). */
@@ -103,9 +113,10 @@ export class UnderlineOverlay {
     if (!host || !layer || !colors) return;
     const origin = host.getBoundingClientRect();
     const boxes: HTMLElement[] = [];
+    const clips = new ClipFinder(this.doc);
     const add = (kind: UnderlineKind, range: Range, color: string) => {
       const { style, px } = LINES[kind];
-      for (const rect of lineBoxes(textRects(this.doc, range))) {
+      for (const rect of clipped(lineBoxes(textRects(this.doc, range)), clips.around(range.startContainer))) {
         const box = this.doc.createElement('div');
         box.dataset.kind = kind;
         box.style.cssText =
@@ -172,6 +183,50 @@ export function lineBoxes(rects: readonly DOMRect[]): LineBox[] {
     } else boxes.push({ left: rect.left, width: rect.width, bottom: rect.bottom, height: rect.height });
   }
   return boxes.map(({ left, width, bottom }) => ({ left, width, bottom }));
+}
+
+/**
+ * The boxes that clip a node's text: each ancestor whose overflow is not visible (a scrolling
+ * pane, a clamped teaser). Text scrolled out of such a box is hidden; its underline must be too,
+ * or it would show over the page around the box. Looked up once per element per layout.
+ */
+class ClipFinder {
+  private readonly known = new Map<Element, DOMRect | null>();
+
+  constructor(private readonly doc: Document) {}
+
+  around(node: Node): DOMRect[] {
+    const clips: DOMRect[] = [];
+    const view = this.doc.defaultView;
+    for (let el = node.parentElement; el && el !== this.doc.body && el !== this.doc.documentElement; el = el.parentElement) {
+      let clip = this.known.get(el);
+      if (clip === undefined) {
+        const style = view?.getComputedStyle(el);
+        clip = style && (CLIPPING.has(style.overflowX) || CLIPPING.has(style.overflowY)) ? el.getBoundingClientRect() : null;
+        this.known.set(el, clip);
+      }
+      if (clip) clips.push(clip);
+    }
+    return clips;
+  }
+}
+
+/** Line boxes cut to the boxes that clip them; a line whose underline falls outside one is dropped. */
+export function clipped(lines: readonly LineBox[], clips: readonly DOMRect[]): LineBox[] {
+  if (clips.length === 0) return [...lines];
+  const kept: LineBox[] = [];
+  for (const line of lines) {
+    let left = line.left;
+    let right = line.left + line.width;
+    let inside = true;
+    for (const clip of clips) {
+      if (line.bottom <= clip.top || line.bottom > clip.bottom + 1) inside = false;
+      left = Math.max(left, clip.left);
+      right = Math.min(right, clip.right);
+    }
+    if (inside && right > left) kept.push({ left, width: right - left, bottom: line.bottom });
+  }
+  return kept;
 }
 
 /** Drops empty boxes (collapsed white space between blocks). */

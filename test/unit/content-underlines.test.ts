@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { lineBoxes, textRects, UnderlineOverlay, UNDERLINE_HOST_TAG } from '../../entrypoints/content/underline-overlay';
+import { clipped, lineBoxes, textRects, UnderlineOverlay, UNDERLINE_HOST_TAG } from '../../entrypoints/content/underline-overlay';
 import { underlineColors } from '../../entrypoints/content/highlight-colors';
 import { defaultHighlightColors } from '../../utils/settings-schema';
 
@@ -81,6 +81,27 @@ describe('lineBoxes', () => {
   });
 });
 
+describe('clipped', () => {
+  const pane = rect(100, 100, 300, 200); // x 100–400, y 100–300
+  const lines = [
+    { left: 110, width: 250, bottom: 90 }, // scrolled out above the pane
+    { left: 110, width: 250, bottom: 150 }, // inside
+    { left: 50, width: 500, bottom: 200 }, // wider than the pane
+    { left: 110, width: 250, bottom: 320 }, // below it
+  ];
+
+  it('keeps only the lines whose underline is inside every clipping box, cut to its width', () => {
+    expect(clipped(lines, [pane])).toEqual([
+      { left: 110, width: 250, bottom: 150 },
+      { left: 100, width: 300, bottom: 200 },
+    ]);
+  });
+
+  it('keeps every line when nothing clips', () => {
+    expect(clipped(lines, [])).toEqual(lines);
+  });
+});
+
 describe('UnderlineOverlay', () => {
   const boxes = () =>
     [...(document.querySelector(UNDERLINE_HOST_TAG)?.shadowRoot?.querySelectorAll<HTMLElement>('div[data-kind]') ?? [])].map((box) => ({
@@ -127,6 +148,30 @@ describe('UnderlineOverlay', () => {
     expect(boxes()).toEqual([]);
     expect(document.querySelectorAll(UNDERLINE_HOST_TAG)).toHaveLength(1);
     overlay.clear();
+  });
+});
+
+describe('UnderlineOverlay relayout', () => {
+  it('lays the boxes out again after a box of the page scrolls, not after the document scrolls', async () => {
+    const text = document.querySelector('p')!.firstChild!;
+    const overlay = new UnderlineOverlay(document);
+    overlay.draw({ quote: [rangeOf(text, 1, text, 10)] }, underlineColors(defaultHighlightColors()));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    asked = [];
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    await frame();
+    expect(asked).toEqual([]);
+    document.querySelector('p')!.dispatchEvent(new Event('scroll'));
+    await frame();
+    await frame();
+    expect(asked).toHaveLength(1);
+    overlay.clear();
+    document.querySelector('p')!.dispatchEvent(new Event('scroll'));
+    await frame();
+    await frame();
+    expect(asked).toHaveLength(1);
   });
 });
 
