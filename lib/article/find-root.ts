@@ -211,7 +211,9 @@ function initialScore(el: Element): number {
  * which may hold sibling parts of the body split by an ad. */
 function climbWhileSameText(el: Element): Element {
   let current = el;
-  let length = textLength(el, Infinity);
+  // The whole text's length: `textContent` builds it natively, faster than counting node by node
+  // (wikipedia-2's 0.5 MB of text: 2–3 ms against 5–16 in Chromium, 10 against 16 in happy-dom).
+  let length = el.textContent?.length ?? 0;
   const limit = length * 1.05;
   // A parent's text is its child's plus the child's siblings': only the siblings are read, and only
   // until they pass the limit (reading each parent's whole text made deep pages quadratic).
