@@ -196,6 +196,25 @@ describe('seed story in Firefox (firefox-esr) with the extension', { skip }, () 
     );
   });
 
+  test('highlights off everywhere removes the highlights and the overlay at once; on brings both back', async () => {
+    const options = await openExtensionPage(firefox, 'options.html');
+    const setEnabled = (value: boolean) =>
+      options.evaluate(
+        (on) => (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser.storage.local.set({ highlightsEnabled: on }),
+        value,
+      );
+    await setEnabled(false);
+    await page.bringToFront();
+    await page.waitForFunction((ours) => CSS.highlights.size === 0 && document.querySelector(ours) === null, { timeout: 5000 }, UNDERLINE_HOST);
+    await setEnabled(true);
+    await page.waitForFunction(
+      (ours) => CSS.highlights.has('sourcelight-quote') && (document.querySelector(ours)?.shadowRoot?.querySelectorAll('div[data-kind]').length ?? 0) > 0,
+      { timeout: 5000 },
+      UNDERLINE_HOST,
+    );
+    await options.close();
+  });
+
   test('a colour set in extension storage repaints the open page (adopted stylesheet)', async () => {
     const options = await openExtensionPage(firefox, 'options.html');
     const red = { quote: '#ff0000', reported: '#ffc800', person: '#3c8cff' };
