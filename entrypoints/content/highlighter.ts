@@ -3,9 +3,8 @@
  *   - the CSS Custom Highlight API (Chrome 105+, Firefox 140+): ranges registered by name in
  *     `CSS.highlights`, the page's DOM untouched. Four names, styled in highlights.css: direct
  *     quotes, reported (indirect and mixed) quotes, people (speakers and officials), and the
- *     quote the reader is on (focus ring);
- *     In the Firefox build the underlines (the non-colour cue) are drawn by ./underline-overlay.ts,
- *     as Firefox's highlights show fills only;
+ *     quote the reader is on (focus ring). In the Firefox build the underlines (the non-colour
+ *     cue) are drawn by ./underline-overlay.ts, as Firefox's highlights show fills only;
  *   - elsewhere, `<sl-mark>` elements around the text (./fallback-marks.ts), removed exactly.
  * Both return each painted quote with a Range, for hit-testing and keyboard navigation.
  */
@@ -16,7 +15,6 @@ import { quoteRangesFromMarks, wrapRanges, type MarkRequest, type WrappedMarks }
 import { underlineColors } from './highlight-colors';
 import { HIGHLIGHT_NAMES } from './highlight-names';
 import { UnderlineOverlay } from './underline-overlay';
-
 
 /** A quote as painted: the Range covering it in the page. */
 export interface PaintedQuote {
