@@ -8,6 +8,7 @@
  * table and list structure (whitespace between rows or items) is left alone: an inline element
  * there would be moved out of place by the browser.
  */
+import { textPieces } from './text-pieces';
 
 export const MARK_TAG = 'sl-mark';
 
@@ -90,26 +91,6 @@ export function wrapRanges(requests: MarkRequest[]): WrappedMarks {
       splits.length = 0;
     },
   };
-}
-
-/** The range's text as [node, start, end] triples, in document order. */
-function textPieces(range: Range): [Text, number, number][] {
-  const { startContainer, endContainer, startOffset, endOffset } = range;
-  if (startContainer.nodeType !== Node.TEXT_NODE || endContainer.nodeType !== Node.TEXT_NODE) return [];
-  if (startContainer === endContainer) return [[startContainer as Text, startOffset, endOffset]];
-  const doc = startContainer.ownerDocument!;
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  walker.currentNode = startContainer;
-  const out: [Text, number, number][] = [[startContainer as Text, startOffset, (startContainer as Text).length]];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (text === endContainer) {
-      out.push([text, 0, endOffset]);
-      break;
-    }
-    out.push([text, 0, text.length]);
-  }
-  return out;
 }
 
 /** The ranges from the first to the last mark of each quote, for hit-testing. */

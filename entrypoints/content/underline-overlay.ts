@@ -16,6 +16,7 @@
  * gap: text in a fixed or sticky element keeps its underline where it was drawn.
  */
 import type { HighlightColors } from '../../utils/settings-schema';
+import { textPieces } from './text-pieces';
 
 export const UNDERLINE_HOST_TAG = 'sourcelight-underlines';
 
@@ -140,25 +141,13 @@ export class UnderlineOverlay {
  */
 export function textRects(doc: Document, range: Range): DOMRect[] {
   const { startContainer: start, endContainer: end } = range;
-  if (start === end && start.nodeType === Node.TEXT_NODE) return visible(range.getClientRects());
-  const rects: DOMRect[] = [];
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  if (start === end) return visible(range.getClientRects());
   const piece = doc.createRange();
-  let node: Node | null;
-  if (start.nodeType === Node.TEXT_NODE) {
-    walker.currentNode = start;
-    node = start;
-  } else node = walker.nextNode();
-  for (; node; node = walker.nextNode()) {
-    if (range.intersectsNode(node)) {
-      piece.selectNodeContents(node);
-      if (node === start) piece.setStart(node, range.startOffset);
-      if (node === end) piece.setEnd(node, range.endOffset);
-      rects.push(...visible(piece.getClientRects()));
-    } else if (range.comparePoint(node, 0) > 0) break;
-    if (node === end) break;
-  }
-  return rects;
+  return textPieces(range).flatMap(([node, from, to]) => {
+    piece.setStart(node, from);
+    piece.setEnd(node, to);
+    return visible(piece.getClientRects());
+  });
 }
 
 /** A stretch of one line to underline. */
