@@ -1,19 +1,16 @@
 /**
- * The content script: on http(s) pages, in the top frame only, at document idle. Each capability
- * is one file with an `init(ctx, …)` that registers its listeners through WXT's context, so all of
- * them stop together when the extension is updated or reloaded ("context invalidated"). At start:
- * the page's analysis and the messages (the popup may ask about any page); the page's UI
- * (./page-ui.ts: highlights → card → keyboard) once a read finds an article. On pages that are
- * not articles everything stops after the analysis' cheap pre-check, except the page watcher,
- * which waits for an article to appear (single-page apps, late content).
+ * The content script: on http(s) pages, in the top frame only, at document idle. This file is
+ * injected into every page, so it is small: the page gate (./page-gate.ts: the article pre-check,
+ * and the article script loaded only when a page needs it), the message listener, and the page
+ * watcher (single-page apps, late content). Each capability has an `init(ctx, …)` or takes WXT's
+ * context, so all of them stop together when the extension is updated or reloaded ("context
+ * invalidated").
  */
 // First: marks the start of the script's own time (see the file).
 import './injected-at';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findInTextInBackground } from './extension-calls';
-import { PageSession } from './page-analysis';
-import { init as initMessaging } from './messaging';
-import { init as initPageUi, type PageUi } from './page-ui';
+import { listen } from './messaging';
+import { PageGate } from './page-gate';
 import { init as initPageWatch } from './page-watch';
 import './highlights.css';
 
@@ -29,25 +26,15 @@ export default defineContentScript({
   // (median, measured per module in fresh tabs); the event alone does the job.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // People and quotes are found by the background, off the page's main thread; after an
-    // extension update (context invalidated) nothing more is done.
-    const page = new PageSession({
-      elsewhere: (text, blocks) => (ctx.isInvalid ? new Promise(() => undefined) : findInTextInBackground(text, blocks)),
-    });
-    // Highlights, card and keys: set up by the first read that finds an article (inside that
-    // read, so the paint can follow the findings at once), never on other pages.
-    let ui: PageUi | null = null;
-    page.onArticleRead = () => {
-      ui ??= initPageUi(ctx, page);
-    };
-    initMessaging(ctx, page, () => ui);
+    const gate = new PageGate(ctx);
+    listen(ctx, gate.answer);
     // The script's main-thread time so far: its modules, WXT's context and the set-up above.
     performance.measure('sourcelight:startup', 'sourcelight:injected');
     // Analysis stays off the critical path: the first read waits for an idle moment.
     ctx.requestIdleCallback(
       () => {
-        if (!page.analysed) page.refresh();
-        initPageWatch(ctx, page);
+        if (!gate.analysed) gate.refresh();
+        initPageWatch(ctx, gate);
       },
       { timeout: 2000 },
     );

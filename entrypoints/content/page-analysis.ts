@@ -17,6 +17,9 @@
  * page's own thread, and the content script does not ship them. Tests find them `here`.
  * If the background cannot answer, the article is kept with no findings and `findingsUnread` says
  * so (the popup shows an error rather than "no quotes").
+ *
+ * In the extension the session starts after the page gate (./page-gate.ts) has run the pre-check
+ * and loaded this code: `SessionOpening` hands over what the gate already did.
  */
 import type { AnalysisWithMap } from '../../lib/analyze';
 import { joinFindings, noFindings, type TextBlock, type TextFindings } from '../../lib/findings';
@@ -49,6 +52,17 @@ interface PendingRead {
   done: Promise<void>;
 }
 
+/** What the page gate did before the session began (see the file comment). */
+export interface SessionOpening {
+  /** The article pre-check's verdict on the page as it is now. */
+  precheck: 'passed' | 'failed';
+  /**
+   * Main-thread ms the gate already spent on the first read (the pre-check, evaluating this
+   * script), counted into its measure; null when the gate took the first read's measure itself.
+   */
+  firstReadMs: number | null;
+}
+
 /** The first analysis' timings, for the bench's user-timing measure `sourcelight:analysis`. */
 interface FirstReadTimes {
   /** Main-thread milliseconds spent analysing: the read, plus joining what came back. */
@@ -64,6 +78,10 @@ export class PageSession {
   private pending: PendingRead | null = null;
   /** The page has been read and failed the article pre-check (no analysis kept). */
   private precheckFailed = false;
+  /** The gate's pre-check passed on this page: the next first read does not run it again. */
+  private precheckPassed = false;
+  /** Main-thread ms of the first read spent before this session (SessionOpening.firstReadMs). */
+  private readonly openingMs: number | null = null;
   private readonly listeners = new Set<(result: RefreshResult) => void>();
   /** The first analysis' user-timing measure (bench): taken at the not-an-article exit, else at the first paint. */
   private firstPaint: 'before' | 'waiting' | 'done' = 'before';
@@ -75,7 +93,16 @@ export class PageSession {
   /** Set by the content script: a read found an article (called before its findings are joined). */
   onArticleRead: () => void = () => undefined;
 
-  constructor(private readonly stages: TextStages) {}
+  constructor(
+    private readonly stages: TextStages,
+    opening?: SessionOpening,
+  ) {
+    if (!opening) return;
+    this.precheckPassed = opening.precheck === 'passed';
+    this.precheckFailed = opening.precheck === 'failed';
+    if (opening.firstReadMs === null) this.firstPaint = 'done';
+    else this.openingMs = opening.firstReadMs;
+  }
 
   /** Runs a DOM write of ours (fallback marks) so the page watcher does not take it for the page's. */
   runQuietly(write: () => void): void {
@@ -148,11 +175,13 @@ export class PageSession {
     this.beforeRead();
     const url = location.href;
     const first = this.firstPaint === 'before' && !this.state && !this.pending;
-    if (first) performance.mark('sourcelight:analysis:start');
-    const started = performance.now();
+    // The gate marked the start and spent openingMs before this session (SessionOpening).
+    if (first && this.openingMs === null) performance.mark('sourcelight:analysis:start');
+    const started = performance.now() - (first ? (this.openingMs ?? 0) : 0);
     let result: RefreshResult | 'pending';
     if (!this.state && !this.pending) {
-      this.precheckFailed = !looksLikeArticle(document);
+      this.precheckFailed = !(this.precheckPassed || looksLikeArticle(document));
+      this.precheckPassed = false;
       const read = this.precheckFailed ? null : readArticle(document, url, { lazyMetadata: true, passedPrecheck: true });
       if (first) this.firstRead.readMs = performance.now() - started;
       result = read ? this.analyse(url, read) : 'not-article';

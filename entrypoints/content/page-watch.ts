@@ -7,13 +7,12 @@
  *     at, cheaply, for relevance (inside the article, or a block of new text when there is no
  *     article yet). A burst of changes leads to one re-read once it has settled for SETTLE_MS
  *     (at most MAX_WAIT_MS after it began), in an idle callback, off the critical path.
- * The re-read itself (PageSession.refresh) does nothing more on a page whose article is unchanged.
+ * The re-read itself (PageGate.refresh → PageSession.refresh) does nothing more on a page whose article is unchanged.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_HOST_TAG } from '../../components/hover-card/shadow-card';
 import { MARK_TAG } from './fallback-marks';
 import { UNDERLINE_HOST_TAG } from './underline-overlay';
-import type { PageSession } from './page-analysis';
 
 /** Quiet time after the last relevant mutation before the page is read again. */
 const SETTLE_MS = 400;
@@ -25,7 +24,17 @@ const LATE_TEXT_CHARS = 200;
 const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'IFRAME', 'IMG', 'SVG', 'VIDEO', 'NOSCRIPT', 'TEMPLATE']);
 const OUR_TAGS = new Set([CARD_HOST_TAG, MARK_TAG, UNDERLINE_HOST_TAG].map((tag) => tag.toUpperCase()));
 
-export function init(ctx: ContentScriptContext, page: PageSession): void {
+/** The page as the watcher needs it (the page gate, ./page-gate.ts; or a session in tests). */
+export interface WatchedPage {
+  /** Reads the page again (it does nothing more when the article is unchanged). */
+  refresh(): unknown;
+  /** The node whose subtree holds the article text, null when none has been read. */
+  articleRoot(): Node | null;
+  /** Set here: drops the mutation records our own DOM writes caused. */
+  dropPendingMutations: () => void;
+}
+
+export function init(ctx: ContentScriptContext, page: WatchedPage): void {
   let settleTimer = 0;
   let burstStart = 0;
   let idle = 0;

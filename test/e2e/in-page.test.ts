@@ -96,7 +96,8 @@ function serialisedDom(page: Page): Promise<string> {
  */
 async function blockPageScripts(context: BrowserContext, origin: string): Promise<void> {
   await context.route(
-    (url) => url.origin !== origin,
+    // Only the web: the extension's own files (its article script) are not the page's requests.
+    (url) => url.protocol.startsWith('http') && url.origin !== origin,
     (route) => route.abort(),
   );
   await context.route(`${origin}/**/*.html`, async (route) => {

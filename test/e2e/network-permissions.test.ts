@@ -1,8 +1,11 @@
 /**
  * Least privilege (issue 8), on the built manifests: every permission and every page pattern the
  * extension asks for is justified in the README's permissions table, and nothing opens it to
- * pages or other extensions (no host permissions for requests, no web-accessible resources, no
- * externally_connectable, no loosened CSP). The Firefox build declares it collects no data.
+ * pages or other extensions (no host permissions for requests, no externally_connectable, no
+ * loosened CSP). The one web-accessible file is the article script the content script imports
+ * (entrypoints/content/page-gate.ts), on http(s) pages, at a per-session dynamic URL in Chrome
+ * (in-page.test.ts checks a page cannot load it from the extension's own URL). The Firefox build
+ * declares it collects no data.
  * Runs after `npm test` has built .output/chrome-mv3; the Firefox part when .output/firefox-mv2
  * exists (test/e2e/firefox*.test.ts build it).
  */
@@ -13,6 +16,8 @@ import path from 'node:path';
 import { DIST, ROOT } from './harness';
 
 const FIREFOX_DIST = path.join(ROOT, '.output/firefox-mv2');
+/** The article script's file (modules/article-script.ts). */
+const ARTICLE_SCRIPT = 'content-scripts/article.js';
 
 interface Manifest {
   permissions?: string[];
@@ -54,7 +59,9 @@ function checkManifest(m: Manifest, name: string): void {
   assert.equal(m.host_permissions, undefined, `${name}: host_permissions`);
   assert.equal(m.optional_permissions, undefined, `${name}: optional_permissions`);
   assert.equal(m.optional_host_permissions, undefined, `${name}: optional_host_permissions`);
-  assert.equal(m.web_accessible_resources, undefined, `${name}: web_accessible_resources lets pages load and probe our files`);
+  const matches = (m.content_scripts ?? []).flatMap((c) => c.matches);
+  const onlyArticleScript = name === 'firefox-mv2' ? [ARTICLE_SCRIPT] : [{ resources: [ARTICLE_SCRIPT], matches, use_dynamic_url: true }];
+  assert.deepEqual(m.web_accessible_resources, onlyArticleScript, `${name}: web_accessible_resources let pages load and probe our files; only the article script is, at a dynamic URL`);
   assert.equal(m.externally_connectable, undefined, `${name}: externally_connectable lets pages or extensions message us`);
   assert.equal(m.content_security_policy, undefined, `${name}: a custom CSP (the default forbids remote and eval'd code)`);
   assert.ok(!(m.permissions ?? []).some((p) => ['tabs', 'activeTab', 'scripting', 'webRequest', 'history', 'cookies', 'downloads', 'management', 'debugger', 'nativeMessaging'].includes(p)), `${name}: a broad permission`);

@@ -8,6 +8,8 @@
  *     script can only be the content script), one whose initiator is chrome-extension://, and any
  *     URL outside the fixture server that the same page does not request in a Chromium without
  *     the extension (real pages reference their own images and fonts: those are the page's).
+ *     The extension's own web-accessible files (the article script the content script imports,
+ *     at Chrome's per-session dynamic URL) are files of the extension, not network requests.
  * Requests leaving 127.0.0.1 are aborted, so nothing reaches the internet either way. At the end,
  * a request made on purpose from each context proves the recorder sees it.
  *
@@ -25,6 +27,14 @@ import { DIST, launchWithExtension, serveFixtures, tabIdFor, type Browser, type 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED = { path: '/seed/trend-itu-cybercrime.html', title: 'ITU advocates for global initiative to fight cybercrime' };
 const REAL = ['/real/nytimes-1/source.html', '/real/bbc-1/source.html', '/real/usatoday-776a1c046798/source.html'];
+/** One of the manifest's web-accessible files at Chrome's dynamic URL (an id of the session, a GUID). */
+function webAccessible(url: string): boolean {
+  const match = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/(.+)$/.exec(url);
+  if (!match) return false;
+  const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+  return (manifest.web_accessible_resources ?? []).some((entry) => entry.resources.includes(match[1]!));
+}
+
 /** Nothing listens on port 9 (discard): a probe request is refused at once, after it was seen. */
 const PROBE = 'http://127.0.0.1:9/sourcelight-probe';
 
@@ -105,6 +115,7 @@ describe('no network request from the extension', () => {
     const ours = (url: string): boolean => url.startsWith(`${ownOrigin}/`) || url.startsWith('data:') || url.startsWith('blob:');
     return seen.filter((s) => {
       if (s.url.startsWith(PROBE)) return false;
+      if (webAccessible(s.url)) return false;
       if (!s.initiator) return !ours(s.url);
       if (s.initiator.urls.some((u) => u.startsWith('chrome-extension://'))) return true;
       if (s.initiator.type === 'script') return true;

@@ -2,12 +2,30 @@
  * End to end: the popup's states on pages that are not news stories — a real non-article page
  * (Firefox Developer Edition's first-run page, readability/mozilla-2) and a page the extension
  * cannot read (no content script runs on about:blank) — and a real news page (nytimes-1) whose
- * card names its speakers.
+ * card names its speakers. Along the way: the article script (entrypoints/content/page-gate.ts)
+ * is loaded by an article, by a popup asking about any page, and by nothing else; a page cannot
+ * load it from the extension's own URL.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, type Browser, type Served } from './harness';
+
+/** Counts the page's requests for the article script (made by our content script). */
+function countArticleScriptLoads(page: Page): { count: number } {
+  const loads = { count: 0 };
+  page.on('request', (request) => {
+    // Chrome serves the dynamic URL through an internal redirect to the file: one load, two requests.
+    if (request.redirectedFrom()) return;
+    if (/^chrome-extension:\/\/[^/]+\/content-scripts\/article\.js$/.test(request.url())) loads.count++;
+  });
+  return loads;
+}
+
+/** The content script's first read is over (the bench's measure, entrypoints/content/page-gate.ts). */
+async function firstReadDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('sourcelight:analysis', 'measure').length > 0, undefined, { timeout: 15000 });
+}
 
 /** The tab id of the most recently opened tab, asked of the service worker (no "tabs"
  * permission needed: tab ids are always visible). */
@@ -43,9 +61,13 @@ describe('popup states in Chromium', () => {
 
   test('a page that is not an article says so and highlights nothing', async () => {
     const page = await browser.context.newPage();
+    const loads = countArticleScriptLoads(page);
     await page.goto(`${served.origin}/real/mozilla-2/source.html`);
+    await firstReadDone(page);
+    assert.equal(loads.count, 0, 'the pre-check alone runs on a page that is not an article');
     const popup = await openPopupFor(browser, page);
     await popup.getByTestId('state-not-article').waitFor({ timeout: 10000 });
+    assert.equal(loads.count, 1, 'the popup asking loads the article script, once');
     assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
     await popup.close();
     await page.close();
@@ -62,8 +84,10 @@ describe('popup states in Chromium', () => {
 
   test('a real news page (nytimes-1) gets highlights and a card with its speakers', async () => {
     const page = await browser.context.newPage();
+    const loads = countArticleScriptLoads(page);
     await page.goto(`${served.origin}/real/nytimes-1/source.html`);
     await page.waitForFunction(() => CSS.highlights.has('sourcelight-reported'), undefined, { timeout: 15000 });
+    assert.equal(loads.count, 1);
     const popup = await openPopupFor(browser, page);
     await popup.getByTestId('card-title').waitFor();
     assert.equal(await popup.getByTestId('card-title').textContent(), 'United States to Lift Sudan Sanctions');
@@ -77,6 +101,26 @@ describe('popup states in Chromium', () => {
     });
     await page.screenshot({ path: 'docs/screenshots/nytimes-page.png' });
     await popup.close();
+    await page.close();
+  });
+
+  test('a page cannot load the article script from the extension\'s URL (it is web-accessible at a dynamic URL only)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${served.origin}/seed/trend-itu-cybercrime.html`);
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 15000 });
+    const probe = (url: string): Promise<string> =>
+      page.evaluate(
+        (src) =>
+          new Promise<string>((resolve) => {
+            const script = document.createElement('script');
+            script.src = src;
+            script.onload = () => resolve('loaded');
+            script.onerror = () => resolve('refused');
+            document.head.append(script);
+          }),
+        url,
+      );
+    assert.equal(await probe(`chrome-extension://${browser.extensionId}/content-scripts/article.js`), 'refused');
     await page.close();
   });
 });

@@ -11,7 +11,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerFindInText, showQuoteCount } from '../../entrypoints/background';
 import type { HighlightLayer } from '../../entrypoints/content/highlights';
 import type { QuoteNavigator } from '../../entrypoints/content/keyboard';
-import { FINDINGS_UNREAD, init as initMessaging } from '../../entrypoints/content/messaging';
+import { createAnswer, FINDINGS_UNREAD } from '../../entrypoints/content/answers';
+import { listen } from '../../entrypoints/content/messaging';
+import type { PageUi } from '../../entrypoints/content/page-ui';
 import type { PageSession } from '../../entrypoints/content/page-analysis';
 import { analyzeText, findInText } from '../../lib/analyze';
 import { hostOfResponse, isContentRequest, isCopyRequest, isFindInTextRequest, isQuoteCountMessage, isTextFindings } from '../../utils/messages';
@@ -20,6 +22,11 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
 });
+
+/** The content script's listener, answering for `page` as the article script does. */
+function initMessaging(ctx: ContentScriptContext, page: PageSession, ui: () => PageUi | null): void {
+  listen(ctx, createAnswer(ctx, page, ui));
+}
 
 /** Shapes a page, another extension or a confused caller might send: none is ours. */
 const FOREIGN: unknown[] = [
