@@ -47,7 +47,12 @@ export default defineWxtModule((wxt) => {
           lib: { entry: resolve(wxt.config.entrypointsDir, ENTRY), formats: ['es'], fileName: () => 'article.js' },
           // One file, as the content script: the settings module stays inside, evaluated on first
           // use. Minified as WXT minifies the content script (a library build's ES output is not).
-          rollupOptions: { output: { entryFileNames: 'article.js', codeSplitting: false, minify: true } },
+          // The post-banner (after minifying, which drops comments) is V8's explicit compile hint
+          // (Chrome 136+; other engines read a comment):
+          // compile every function at once. The module is streamed, so that compile runs on a
+          // background thread, and the article's first read no longer stops to compile each
+          // function it calls on the page's main thread (fresh tabs: −5 ms median, A/B page by page).
+          rollupOptions: { output: { entryFileNames: 'article.js', codeSplitting: false, minify: true, postBanner: '//# allFunctionsCalledOnLoad' } },
         },
       } satisfies InlineConfig),
     );
