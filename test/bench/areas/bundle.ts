@@ -66,6 +66,10 @@ export function bundleReport(repoRoot: string): string[] {
   if (contentFiles.length) {
     const js = contentFiles.filter((f) => f.endsWith('.js'));
     entries.push({ name: 'content script (content-scripts/*)', files: [...new Set([...contentFiles, ...js.flatMap((f) => closure(root, f))])] });
+    // The manifest's content_scripts files: what every page gets (the article script is loaded only on articles).
+    const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; css?: string[] }[] };
+    const injected = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]).filter((f) => all.includes(f));
+    if (injected.length) entries.push({ name: '… of which injected into every page', files: injected });
   }
   if (all.includes('popup.html')) entries.push({ name: 'popup (popup.html + chunks + css)', files: closure(root, 'popup.html') });
   const rows = entries.map((e) => {
