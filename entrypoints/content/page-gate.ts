@@ -97,16 +97,20 @@ export class PageGate {
    */
   private start(opening: SessionOpening): Promise<StartedArticleScript> {
     const loadStarted = performance.now();
-    this.loading ??= this.load().then((script) => {
-      if (this.ctx.isInvalid) return new Promise<never>(() => undefined);
-      // Evaluating the module is main-thread time of the first read; fetching and parsing it is not.
-      if (opening.firstReadMs !== null) opening.firstReadMs += Math.min(script.evaluationMs, performance.now() - loadStarted);
-      const started = script.start(this.ctx, opening);
-      started.page.dropPendingMutations = () => this.dropPendingMutations();
-      this.started = started;
-      if (opening.precheck === 'passed' || this.refreshWanted) started.page.refresh();
-      return started;
-    });
+    // Through a promise from the start: after an extension update `chrome.runtime` is gone and
+    // the loader throws at once ("context invalidated"), which must stay as quiet as a failed load.
+    this.loading ??= Promise.resolve()
+      .then(this.load)
+      .then((script) => {
+        if (this.ctx.isInvalid) return new Promise<never>(() => undefined);
+        // Evaluating the module is main-thread time of the first read; fetching and parsing it is not.
+        if (opening.firstReadMs !== null) opening.firstReadMs += Math.min(script.evaluationMs, performance.now() - loadStarted);
+        const started = script.start(this.ctx, opening);
+        started.page.dropPendingMutations = () => this.dropPendingMutations();
+        this.started = started;
+        if (opening.precheck === 'passed' || this.refreshWanted) started.page.refresh();
+        return started;
+      });
     return this.loading;
   }
 }

@@ -104,6 +104,14 @@ describe('PageGate on a page that is not an article', () => {
 describe('PageGate on an article (the seed story)', () => {
   beforeEach(() => load('seed/trend-itu-cybercrime.html'));
 
+  it('after an extension update (the loader throws at once) the page is left alone and the popup gets an error', async () => {
+    const gate = new PageGate(ctx, () => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => gate.refresh()).not.toThrow();
+    expect(await gate.answer(GET_ANALYSIS)).toEqual({ status: 'error', message: SCRIPT_UNLOADED });
+  });
+
   it('loads the script once; its session reads the page without a second pre-check and takes the measure', async () => {
     const script = fakeScript();
     let loads = 0;
