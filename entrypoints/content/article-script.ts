@@ -24,7 +24,7 @@ export interface ArticleScript {
   evaluationMs: number;
 }
 
-export function start(ctx: ContentScriptContext, opening: SessionOpening): StartedArticleScript {
+export function start(ctx: ContentScriptContext, opening?: SessionOpening): StartedArticleScript {
   // People and quotes are found by the background, off the page's main thread; after an
   // extension update (context invalidated) nothing more is done.
   const page = new PageSession(

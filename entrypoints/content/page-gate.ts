@@ -83,7 +83,8 @@ export class PageGate {
   /** Answers our messages (loading the article script first); undefined for any other message. */
   readonly answer: Answer = (message) => {
     if (!isContentRequest(message) && !isCopyRequest(message)) return undefined;
-    const opening: SessionOpening = { precheck: 'failed', firstReadMs: null };
+    // Asked before the first read (a quick popup): the session makes that read itself, measure and all.
+    const opening: SessionOpening | undefined = this.checked ? { precheck: 'failed', firstReadMs: null } : undefined;
     return (this.loading ?? this.start(opening)).then(
       (script) => script.answer(message) ?? Promise.resolve(false),
       (): AnalysisResponse | CopyResponse | boolean =>
@@ -93,9 +94,9 @@ export class PageGate {
 
   /**
    * Loads and starts the article script once (later calls get the same promise). `opening` says
-   * what this gate already did; a page that passed the pre-check is read at once.
+   * what this gate already did (nothing: undefined); a page that passed the pre-check is read at once.
    */
-  private start(opening: SessionOpening): Promise<StartedArticleScript> {
+  private start(opening: SessionOpening | undefined): Promise<StartedArticleScript> {
     const loadStarted = performance.now();
     // Through a promise from the start: after an extension update `chrome.runtime` is gone and
     // the loader throws at once ("context invalidated"), which must stay as quiet as a failed load.
@@ -104,11 +105,11 @@ export class PageGate {
       .then((script) => {
         if (this.ctx.isInvalid) return new Promise<never>(() => undefined);
         // Evaluating the module is main-thread time of the first read; fetching and parsing it is not.
-        if (opening.firstReadMs !== null) opening.firstReadMs += Math.min(script.evaluationMs, performance.now() - loadStarted);
+        if (opening && opening.firstReadMs !== null) opening.firstReadMs += Math.min(script.evaluationMs, performance.now() - loadStarted);
         const started = script.start(this.ctx, opening);
         started.page.dropPendingMutations = () => this.dropPendingMutations();
         this.started = started;
-        if (opening.precheck === 'passed' || this.refreshWanted) started.page.refresh();
+        if (opening?.precheck === 'passed' || this.refreshWanted) started.page.refresh();
         return started;
       });
     return this.loading;

@@ -25,14 +25,14 @@ function load(fixture: string): void {
 }
 
 /** The article script as the gate sees it, its text stages in the page; records each start. */
-function fakeScript(): { load: () => Promise<ArticleScript>; openings: SessionOpening[]; sessions: PageSession[] } {
+function fakeScript(): { load: () => Promise<ArticleScript>; openings: (SessionOpening | undefined)[]; sessions: PageSession[] } {
   const fake = {
-    openings: [] as SessionOpening[],
+    openings: [] as (SessionOpening | undefined)[],
     sessions: [] as PageSession[],
     load: async (): Promise<ArticleScript> => ({
       evaluationMs: 0,
       start: (context, opening) => {
-        fake.openings.push({ ...opening });
+        fake.openings.push(opening && { ...opening });
         const page = new PageSession({ here: findInText }, opening);
         fake.sessions.push(page);
         return { page, answer: createAnswer(context, page, () => null) };
@@ -103,6 +103,17 @@ describe('PageGate on a page that is not an article', () => {
 
 describe('PageGate on an article (the seed story)', () => {
   beforeEach(() => load('seed/trend-itu-cybercrime.html'));
+
+  it('a popup that asks before the first read gets the article with its quotes, and the session goes on as usual', async () => {
+    const script = fakeScript();
+    const gate = new PageGate(ctx, script.load);
+    const answer = await gate.answer(GET_ANALYSIS);
+    expect(script.openings).toEqual([undefined]);
+    expect(answer).toMatchObject({ status: 'ok' });
+    expect((answer as { analysis: { quotes: unknown[] } }).analysis.quotes.length).toBeGreaterThan(0);
+    expect(gate.analysed).toBe(true);
+    expect(gate.articleRoot()?.textContent).toContain('Kayikov');
+  });
 
   it('after an extension update (the loader throws at once) the page is left alone and the popup gets an error', async () => {
     const gate = new PageGate(ctx, () => {
