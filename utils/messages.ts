@@ -3,6 +3,7 @@
  * Each carries `source: 'sourcelight'` so a content script can ignore messages that are not ours.
  */
 import type { TextFindings } from '../lib/findings';
+import type { Settings } from './settings-schema';
 import type { Analysis } from '../lib/types';
 
 export const MESSAGE_SOURCE = 'sourcelight' as const;
@@ -122,6 +123,12 @@ function isSpanWithin(value: unknown, length: number): boolean {
   const { start, end } = value as Record<string, unknown>;
   return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
 }
+
+/**
+ * The background's answer to a `find-in-text`: the findings, and the settings as the background
+ * read them (the page validates them with `validateSettings` before using them).
+ */
+export type FindInTextAnswer = TextFindings & { settings: Settings };
 
 /**
  * Is this the background's answer to a `find-in-text` for a text of `length` characters? Checked

@@ -7,7 +7,7 @@
  * A stored value that does not validate (hand-edited storage, a bug in an older version, another
  * extension) reads as the default: a bad value never breaks the popup or the content script.
  */
-import type { CitationStyle } from '../lib/cite';
+import { isCitationStyle, type CitationStyle } from '../lib/cite';
 
 export interface Settings {
   /** Highlights everywhere: the global switch. */
@@ -55,6 +55,28 @@ export function validateHighlightColors(value: unknown): HighlightColors | undef
     colors[kind] = normalizeHexColor(stored[kind]) ?? colors[kind];
   }
   return colors;
+}
+
+/** Each setting's check: what a stored (or received) value must pass, else it reads as the default. */
+export const SETTING_VALIDATORS: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
+  highlightsEnabled: (v) => (typeof v === 'boolean' ? v : undefined),
+  // Keep the usable entries of a partly damaged list rather than re-enabling every site.
+  disabledSites: (v) => (Array.isArray(v) ? uniqueHosts(v.filter((h): h is string => typeof h === 'string')) : undefined),
+  citationStyle: (v) => (isCitationStyle(v) ? v : undefined),
+  highlightColors: validateHighlightColors,
+};
+
+/** Whole settings from another context (the background's answer): each field checked, null when not an object. */
+export function validateSettings(value: unknown): Settings | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const received = value as Record<string, unknown>;
+  const defaults = defaultSettings();
+  return {
+    highlightsEnabled: SETTING_VALIDATORS.highlightsEnabled(received.highlightsEnabled) ?? defaults.highlightsEnabled,
+    disabledSites: SETTING_VALIDATORS.disabledSites(received.disabledSites) ?? defaults.disabledSites,
+    citationStyle: SETTING_VALIDATORS.citationStyle(received.citationStyle) ?? defaults.citationStyle,
+    highlightColors: SETTING_VALIDATORS.highlightColors(received.highlightColors) ?? defaults.highlightColors,
+  };
 }
 
 /** A fresh copy of the defaults each call, so no caller can change them for everyone else. */

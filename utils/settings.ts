@@ -12,11 +12,10 @@ import {
   defaultHighlightColors,
   defaultSettings,
   normalizeHexColor,
-  uniqueHosts,
   validateCitationFields,
-  validateHighlightColors,
   withSiteEnabled,
   citationEditKey,
+  SETTING_VALIDATORS,
   type CitationFields,
   type HighlightColors,
   type Settings,
@@ -54,13 +53,10 @@ function setting<T>(key: StorageItemKey, validate: (value: unknown) => T | undef
 }
 
 const SETTINGS: { [K in keyof Settings]: SettingDefinition<Settings[K]> } = {
-  highlightsEnabled: setting('local:highlightsEnabled', (v) => (typeof v === 'boolean' ? v : undefined)),
-  disabledSites: setting('local:disabledSites', (v) =>
-    // Keep the usable entries of a partly damaged list rather than re-enabling every site.
-    Array.isArray(v) ? uniqueHosts(v.filter((h): h is string => typeof h === 'string')) : undefined,
-  ),
-  citationStyle: setting('local:citationStyle', (v) => (isCitationStyle(v) ? v : undefined)),
-  highlightColors: setting('local:highlightColors', validateHighlightColors),
+  highlightsEnabled: setting('local:highlightsEnabled', SETTING_VALIDATORS.highlightsEnabled),
+  disabledSites: setting('local:disabledSites', SETTING_VALIDATORS.disabledSites),
+  citationStyle: setting('local:citationStyle', SETTING_VALIDATORS.citationStyle),
+  highlightColors: setting('local:highlightColors', SETTING_VALIDATORS.highlightColors),
 };
 
 async function readSetting<K extends keyof Settings>(name: K): Promise<Settings[K]> {

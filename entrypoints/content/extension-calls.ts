@@ -5,7 +5,7 @@
  * as it was, and WXT's `ctx.onInvalidated` removes our highlights and listeners.
  */
 import { browser } from 'wxt/browser';
-import { defaultSettings, type CitationFields, type Settings } from '../../utils/settings-schema';
+import { defaultSettings, validateSettings, type CitationFields, type Settings } from '../../utils/settings-schema';
 import type { TextBlock, TextFindings } from '../../lib/findings';
 import { isTextFindings, MESSAGE_SOURCE, type FindInTextRequest, type QuoteCountMessage } from '../../utils/messages';
 
@@ -74,6 +74,19 @@ export function reportQuoteCount(count: number): void {
 const FIND_IN_TEXT_TIMEOUT_MS = 4000;
 const RETRY_MS = 250;
 
+/** The settings that came with the background's last answer, until taken. */
+let settingsFromBackground: Settings | null = null;
+
+/**
+ * The settings the background sent with its last findings (null when none came, or once taken):
+ * the first paint uses them instead of a storage read from the page.
+ */
+export function takeSettingsFromBackground(): Settings | null {
+  const taken = settingsFromBackground;
+  settingsFromBackground = null;
+  return taken;
+}
+
 /**
  * The people and quotes in an article's text, found by the background (entrypoints/background.ts);
  * null when it cannot answer in time or answers something malformed.
@@ -87,7 +100,9 @@ export async function findInTextInBackground(text: string, blocks: TextBlock[]):
         timer = window.setTimeout(() => resolve(null), FIND_IN_TEXT_TIMEOUT_MS);
       });
       const answer: unknown = await Promise.race([browser.runtime.sendMessage(request), timeout]);
-      return isTextFindings(answer, text.length) ? answer : null;
+      if (!isTextFindings(answer, text.length)) return null;
+      settingsFromBackground = validateSettings((answer as { settings?: unknown }).settings);
+      return answer;
     } catch {
       // No background listening yet, or an invalidated context (then the retry fails the same way).
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isSiteEnabled, type Settings } from '../../utils/settings-schema';
-import { readSettings, watchSettingsQuietly } from './extension-calls';
+import { readSettings, takeSettingsFromBackground, watchSettingsQuietly } from './extension-calls';
 import { createPainter, type PaintedQuote } from './highlighter';
 import { createColorSheet } from './highlight-colors';
 import type { PageSession } from './page-analysis';
@@ -48,38 +48,44 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
         colors.remove();
         painted = [];
       }
-    });
+    }, on);
     dirty = false;
     focused = painted.find((p) => p.quote.id === focusedId) ?? null;
     if (focused) painter.focus(focused);
     for (const listener of listeners) listener();
   };
 
-  // Settings are asked for at once (one asynchronous storage read, answered while the page
-  // finishes loading), so the first paint follows the analysis without waiting for storage.
-  // They are applied and watched only once a page turns out to be an article.
-  const firstSettings = readSettings();
-  const startWatching = () => {
-    if (watching) return;
+  // Settings are applied and watched once a page turns out to be an article. The first ones come
+  // with the background's findings (./extension-calls.ts), so the first paint follows the
+  // analysis in the same task, with no storage read from the page; when none came (the
+  // background did not answer) they are read from storage. Returns true when it painted.
+  const startWatching = (): boolean => {
+    if (watching) return false;
     watching = true;
-    void firstSettings
-      .then((loaded) => {
-        settings = loaded;
-        repaint();
-        // A change made between the early read and the watch below: read once more.
-        return readSettings();
-      })
-      .then((latest) => {
+    const fromBackground = takeSettingsFromBackground();
+    if (fromBackground) {
+      settings = fromBackground;
+      repaint();
+    }
+    const watch = () => {
+      if (ctx.isInvalid) return;
+      // A change made before this watch began: read once more.
+      void readSettings().then((latest) => {
         if (JSON.stringify(latest) === JSON.stringify(settings)) return;
         settings = latest;
         repaint();
       });
-    ctx.onInvalidated(
-      watchSettingsQuietly((changed) => {
-        settings = changed;
-        repaint();
-      }),
-    );
+      ctx.onInvalidated(
+        watchSettingsQuietly((changed) => {
+          settings = changed;
+          repaint();
+        }),
+      );
+    };
+    // After a paint, the watch waits for an idle moment: the page's thread is the reader's first.
+    if (fromBackground) ctx.requestIdleCallback(watch, { timeout: 1000 });
+    else watch();
+    return fromBackground !== null;
   };
 
   // The fallback's marks are part of the DOM: take them out before the page is read again.
@@ -92,8 +98,8 @@ export function init(ctx: ContentScriptContext, page: PageSession): HighlightLay
   page.onUpdate((result) => {
     if (result === 'not-article' && !watching) return;
     if (!page.current().analysis.article.isArticle && !watching) return;
-    startWatching();
-    if (result !== 'unchanged' || dirty) repaint();
+    const painted = startWatching();
+    if (!painted && (result !== 'unchanged' || dirty)) repaint();
   }, ctx.signal);
 
   ctx.onInvalidated(() => {

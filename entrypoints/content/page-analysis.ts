@@ -104,13 +104,16 @@ export class PageSession {
     else this.openingMs = opening.firstReadMs;
   }
 
-  /** Runs a DOM write of ours (fallback marks) so the page watcher does not take it for the page's. */
-  runQuietly(write: () => void): void {
+  /**
+   * Runs a DOM write of ours (fallback marks) so the page watcher does not take it for the page's.
+   * `paints`: the write paints highlights (not a clear), which ends the first read's measure.
+   */
+  runQuietly(write: () => void, paints = false): void {
     const started = performance.now();
     write();
     this.dropPendingMutations();
-    // The first highlight write after the first analysis (settings read): highlights are painted.
-    if (this.firstPaint === 'waiting') {
+    // The first highlight paint after the first analysis: the bench's measure ends here.
+    if (this.firstPaint === 'waiting' && paints) {
       this.firstRead.mainThreadMs += performance.now() - started;
       this.measureFirstRead(true);
     }
@@ -199,8 +202,9 @@ export class PageSession {
       } else result = this.analyse(url, read);
     }
     if (first) this.firstRead.analysisMs = this.firstRead.mainThreadMs = performance.now() - started;
-    if (result !== 'pending') this.notify(result);
+    // The measure first: listeners may paint at once.
     if (first && result !== 'pending') this.afterFirstAnalysis(result);
+    if (result !== 'pending') this.notify(result);
     return result;
   }
 
@@ -238,8 +242,8 @@ export class PageSession {
       this.firstRead.analysisMs += spent;
       this.firstRead.mainThreadMs += spent;
     }
-    this.notify('reanalysed');
     if (waiting) this.afterFirstAnalysis('reanalysed');
+    this.notify('reanalysed');
   }
 
   private notify(result: RefreshResult): void {

@@ -16,6 +16,8 @@ import { listen } from '../../entrypoints/content/messaging';
 import type { PageUi } from '../../entrypoints/content/page-ui';
 import type { PageSession } from '../../entrypoints/content/page-analysis';
 import { analyzeText, findInText } from '../../lib/analyze';
+import { setCitationStyle } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-schema';
 import { hostOfResponse, isContentRequest, isCopyRequest, isFindInTextRequest, isQuoteCountMessage, isTextFindings } from '../../utils/messages';
 
 beforeEach(() => {
@@ -202,10 +204,11 @@ describe('find-in-text: the page sends its article text, the background finds pe
     expect(isFindInTextRequest({ ...request, text: 42 })).toBe(false);
   });
 
-  it('the background answers our content scripts with the findings, and nobody else', async () => {
+  it('the background answers our content scripts with the findings and the settings, and nobody else', async () => {
     const ours = { id: browser.runtime.id, tab: { id: 3 } as Browser.tabs.Tab };
+    await setCitationStyle('mla');
     const found = await answerFindInText(request, ours);
-    expect(found).toEqual(findInText(text, blocks));
+    expect(found).toEqual({ ...findInText(text, blocks), settings: { ...defaultSettings(), citationStyle: 'mla' } });
     expect(found!.quotes.map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Maria Lopez']);
     expect(answerFindInText(request, { id: 'another-extension', tab: { id: 3 } as Browser.tabs.Tab })).toBeUndefined();
     for (const message of FOREIGN) expect(answerFindInText(message, ours)).toBeUndefined();

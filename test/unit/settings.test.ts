@@ -7,7 +7,7 @@ import {
   setSiteEnabled,
   watchSettings,
 } from '../../utils/settings';
-import { defaultSettings, isSiteEnabled, normalizeHost, withSiteEnabled } from '../../utils/settings-schema';
+import { defaultSettings, isSiteEnabled, normalizeHost, validateSettings, withSiteEnabled } from '../../utils/settings-schema';
 import type { CitationStyle } from '../../lib/cite';
 
 beforeEach(() => {
@@ -130,5 +130,19 @@ describe('settings', () => {
   it('normalises host names', () => {
     expect(normalizeHost(' WWW.Example.COM. ')).toBe('example.com');
     expect(normalizeHost('en.trend.az')).toBe('en.trend.az');
+  });
+});
+
+describe('validateSettings (the settings the background sends with its findings)', () => {
+  it('keeps valid fields, puts the default in place of each damaged one, and refuses a non-object', () => {
+    const sent = { highlightsEnabled: false, disabledSites: ['Example.com', 7], citationStyle: 'mla', highlightColors: { quote: '#00ff00', person: 'red' } };
+    expect(validateSettings(sent)).toEqual({
+      highlightsEnabled: false,
+      disabledSites: ['example.com'],
+      citationStyle: 'mla',
+      highlightColors: { ...defaultSettings().highlightColors, quote: '#00ff00' },
+    });
+    expect(validateSettings({ highlightsEnabled: 'yes', citationStyle: 'fancy' })).toEqual(defaultSettings());
+    for (const bad of [null, undefined, 'settings', 3, ['x']]) expect(validateSettings(bad)).toBeNull();
   });
 });
