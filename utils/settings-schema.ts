@@ -1,8 +1,8 @@
 /**
  * What the settings are, without storage: their types, defaults and validation, and the pure
  * helpers over them (is a site on?). The storage side (read, write, watch) is ./settings.ts.
- * Kept apart so the content script, which loads on every page, can use these without loading
- * the storage library until a page needs a setting.
+ * Kept apart so the content script can use these (checking the settings the background sends
+ * with its findings) without loading the storage library until a page needs it.
  *
  * A stored value that does not validate (hand-edited storage, a bug in an older version, another
  * extension) reads as the default: a bad value never breaks the popup or the content script.

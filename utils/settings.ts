@@ -34,8 +34,9 @@ interface SettingDefinition<T> {
 
 /**
  * A storage item defined on first use. Defining a WXT item reads storage at once (its value and
- * version), and the content script loads this module on every page, most of which never read a
- * setting: a module-level definition cost every page five storage reads.
+ * version), and the content script's article script loads this module on every article page,
+ * whose first settings come from the background: a module-level definition cost every page five
+ * storage reads.
  */
 function lazyItem(key: StorageItemKey): () => WxtStorageItem<unknown, {}> {
   let item: WxtStorageItem<unknown, {}> | undefined;

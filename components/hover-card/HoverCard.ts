@@ -4,7 +4,8 @@
  * (./shadow-card.ts) puts it inside a shadow root.
  *
  * Built with DOM calls rather than Preact: it is the content script's only view, and Preact's
- * runtime cost that script about 5 KiB gzipped on every page (bench area 5). Text goes in through
+ * runtime cost that script about 5 KiB gzipped (bench area 5), on every article page now that it
+ * is part of the article script (entrypoints/content/page-gate.ts). Text goes in through
  * `textContent` only, never markup.
  */
 import type { HoverCardData } from './card-data';

@@ -11,9 +11,9 @@ import { isTextFindings, MESSAGE_SOURCE, type FindInTextRequest, type QuoteCount
 
 /**
  * The settings' storage side (utils/settings.ts and the storage library under it), loaded the
- * first time a page needs a setting: most pages are not articles and never do, and evaluating
- * those modules cost every new tab 1.5–2 ms (the bundler keeps a dynamically imported module
- * in the same file and evaluates it on the first call).
+ * first time a page reads storage itself: the first paint takes its settings from the
+ * background's answer, and evaluating those modules cost a new tab 1.5–2 ms (the bundler keeps a
+ * dynamically imported module in the same file and evaluates it on the first call).
  */
 const settingsStore = () => import('../../utils/settings');
 

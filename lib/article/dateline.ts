@@ -1,6 +1,6 @@
 /** Datelines that open a story's first paragraph, shared by the metadata and quote stages. Created
- * on first use (see LazyPattern): the content script loads this module on every page, and reads the
- * metadata only when asked. */
+ * on first use (see LazyPattern): the content script's article script loads this module on every
+ * article page, and reads the metadata only when asked. */
 import { LazyPattern } from '../text/lazy-pattern';
 
 /** Wire-story openings: "NAIROBI, Kenya —", "WASHINGTON (AP) —", "LONDON —". */

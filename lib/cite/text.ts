@@ -35,7 +35,8 @@ export const spaced = (...parts: (string | false | undefined)[]): string => part
 const MINOR_WORDS = new Set(
   'a an the and but or nor for as at by in of on onto per to via vs with from into over upon than'.split(' '),
 );
-// Created on first use (the content script loads this module on every page; see LazyPattern).
+// Created on first use (the content script's article script loads this module on every article
+// page, most of which never format a citation; see LazyPattern).
 const WORD = new LazyPattern(() => /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu);
 
 /** "ITU advocates for global initiative to fight cybercrime" → "ITU Advocates for Global Initiative to Fight Cybercrime" */

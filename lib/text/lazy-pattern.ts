@@ -3,7 +3,8 @@
  *
  * In a fresh tab (a new renderer process) creating a pattern with `\p{…}` classes and the `u`
  * flag costs 0.2–0.7 ms before it ever runs (the property sets are built then), and the content
- * script's modules load on every page. Patterns that only some pages or only the lazily read
+ * script's article script (entrypoints/content/page-gate.ts) loads these modules on every article
+ * page. Patterns that only some pages or only the lazily read
  * metadata need are wrapped in this, so the pages that never use them never pay for them.
  * Created once, then the same object (a `g` pattern keeps its `lastIndex` between calls).
  */

@@ -13,11 +13,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ARTICLE_SCRIPT_FILE as ARTICLE_SCRIPT } from '../../modules/article-script';
 import { DIST, ROOT } from './harness';
 
 const FIREFOX_DIST = path.join(ROOT, '.output/firefox-mv2');
-/** The article script's file (modules/article-script.ts). */
-const ARTICLE_SCRIPT = 'content-scripts/article.js';
 
 interface Manifest {
   permissions?: string[];

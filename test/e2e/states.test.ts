@@ -9,6 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { ARTICLE_SCRIPT_FILE } from '../../modules/article-script';
 import { launchWithExtension, serveFixtures, type Browser, type Served } from './harness';
 
 /** Counts the page's requests for the article script (made by our content script). */
@@ -17,7 +18,8 @@ function countArticleScriptLoads(page: Page): { count: number } {
   page.on('request', (request) => {
     // Chrome serves the dynamic URL through an internal redirect to the file: one load, two requests.
     if (request.redirectedFrom()) return;
-    if (/^chrome-extension:\/\/[^/]+\/content-scripts\/article\.js$/.test(request.url())) loads.count++;
+    const url = new URL(request.url());
+    if (url.protocol === 'chrome-extension:' && url.pathname === `/${ARTICLE_SCRIPT_FILE}`) loads.count++;
   });
   return loads;
 }
@@ -120,7 +122,7 @@ describe('popup states in Chromium', () => {
           }),
         url,
       );
-    assert.equal(await probe(`chrome-extension://${browser.extensionId}/content-scripts/article.js`), 'refused');
+    assert.equal(await probe(`chrome-extension://${browser.extensionId}/${ARTICLE_SCRIPT_FILE}`), 'refused');
     await page.close();
   });
 });
