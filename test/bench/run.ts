@@ -174,7 +174,7 @@ async function main(): Promise<number> {
     const chromiumPages = limitFor(options, [...readabilityPages.map((r) => r.page), ...bodyPages, ...(seed ? [seed] : [])]);
     log(`bench: chromium, ${chromiumPages.length} pages …`);
     try {
-      sections.push(chromiumSection(await runChromium(chromiumPages, log)));
+      sections.push(chromiumSection(await runChromium(chromiumPages, options.repoRoot, log)));
     } catch (error) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
       log(`bench: chromium failed: ${message}`);

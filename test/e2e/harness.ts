@@ -50,6 +50,18 @@ export interface Browser {
 /** Chromium with the built extension; `extraArgs` are added to the command line (the bench maps host names). */
 export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error(`no build at ${DIST}: run npm run build first`);
+  const { context, close } = await launchWithExtensionAt(DIST, extraArgs);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close };
+}
+
+/**
+ * Chromium with the unpacked extension in `dir` (ours, or one of the bench's anchor extensions,
+ * which have no service worker) and a profile of its own, removed on close.
+ */
+export async function launchWithExtensionAt(dir: string, extraArgs: readonly string[] = []): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = mkdtempSync(path.join(tmpdir(), 'sourcelight-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -64,18 +76,13 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       ...extraArgs,
     ],
   });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    extensionId,
-    worker,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

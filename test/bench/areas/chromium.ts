@@ -19,10 +19,14 @@
  * Two passes:
  *   - one tab, every page in turn: a reader following links on one site. The tab's renderer keeps
  *     what it compiled between pages.
- *   - fresh tabs: a sample of pages, each in a new tab on a host of its own (`p<i>.test`, mapped
- *     to 127.0.0.1), so each gets a new renderer process, as when a reader opens a story from
- *     another site. Everything the content script compiles is compiled again; the background
- *     stays up between pages, as it does while someone browses.
+ *   - fresh tabs: a sample of pages (and every page the first pass found not to be an article),
+ *     each in a new tab on a host of its own (`p<i>.test`, mapped to 127.0.0.1), so each gets a
+ *     new renderer process, as when a reader opens a story from another site. Everything the
+ *     content script compiles is compiled again; the background stays up between pages, as it
+ *     does while someone browses.
+ * Then two anchors (../anchor-extensions.ts), each alone in its own browser, on the fresh-tab
+ * pages: an empty content script (what any content script pays in a new tab) and Readability
+ * run as a content script (a reader-mode extension's read).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -30,6 +34,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { HtmlPage } from '../load-pages';
+import { ANCHOR_LABELS, buildAnchorExtension, type AnchorName } from '../anchor-extensions';
 import { median, p95 } from '../metrics/stats';
 import { ms, table, type Section } from '../report';
 
@@ -40,7 +45,7 @@ const STARTUP_MEASURE = 'sourcelight:startup';
 const WAIT_MS = 5000;
 /** Above this many pages, every other page is opened (keeps the area near 3 minutes). */
 const SAMPLE_ABOVE = 400;
-/** The fresh-tab pass opens every FRESH_TAB_EVERY-th page (a new process each costs ~0.3 s). */
+/** The fresh-tab pass opens every FRESH_TAB_EVERY-th page (a new process each costs ~0.3 s), and every page that is not an article. */
 const FRESH_TAB_EVERY = 4;
 
 /** One pass's measures. */
@@ -61,10 +66,18 @@ export interface PassResult {
   slowest: { id: string; ms: number; article: boolean }[];
 }
 
+/** An anchor's main-thread ms per page id, fresh tabs (../anchor-extensions.ts). */
+export interface AnchorResult {
+  name: AnchorName;
+  byPage: Map<string, number>;
+  failures: { id: string; reason: string }[];
+}
+
 export interface ChromiumResult {
   sampled: boolean;
   oneTab: PassResult;
   freshTabs: PassResult;
+  anchors: AnchorResult[];
   seconds: number;
 }
 
@@ -101,17 +114,17 @@ async function serve(pages: readonly HtmlPage[]): Promise<{ origin: string; serv
 /** The site every fresh tab gets: its own host name, so its own renderer process. */
 const FRESH_HOST_RULES = '--host-resolver-rules=MAP *.test 127.0.0.1';
 
-export async function runChromium(allPages: readonly HtmlPage[], log: (line: string) => void): Promise<ChromiumResult> {
+export async function runChromium(allPages: readonly HtmlPage[], repoRoot: string, log: (line: string) => void): Promise<ChromiumResult> {
   const started = performance.now();
   const sampled = allPages.length > SAMPLE_ABOVE;
   const pages = sampled ? allPages.filter((_, i) => i % 2 === 0) : [...allPages];
-  const { launchWithExtension } = await import('../../e2e/harness');
+  const { launchWithExtension, launchWithExtensionAt } = await import('../../e2e/harness');
   const { origin, server } = await serve(pages);
   const port = new URL(origin).port;
   const browser = await launchWithExtension([FRESH_HOST_RULES]);
   const empty = (count: number): PassResult => ({ pages: count, article: [], articleMainThread: [], articleCompile: [], articleStartup: [], articleRead: [], nonArticle: [], failures: [], slowest: [] });
-  const freshIndexes = pages.map((_, i) => i).filter((i) => i % FRESH_TAB_EVERY === 0);
-  const result: ChromiumResult = { sampled, oneTab: empty(pages.length), freshTabs: empty(freshIndexes.length), seconds: 0 };
+  const result: ChromiumResult = { sampled, oneTab: empty(pages.length), freshTabs: empty(0), anchors: [], seconds: 0 };
+  let freshIndexes: number[] = [];
   try {
     const { context } = browser;
     // The pages, and the extension's own files (the article script is fetched by the page's content script).
@@ -125,6 +138,11 @@ export async function runChromium(allPages: readonly HtmlPage[], log: (line: str
       await measurePage(tab, `${origin}/p/${index}`, htmlPage.id, result.oneTab, watched);
       if ((index + 1) % 50 === 0) log(`bench: chromium one tab ${index + 1}/${pages.length}`);
     }
+    // Every FRESH_TAB_EVERY-th page, and every page the one-tab pass found not to be an article:
+    // they are few (about one in twenty), and a median of three or four would say little.
+    const notArticles = new Set(result.oneTab.slowest.filter((p) => !p.article).map((p) => p.id));
+    freshIndexes = pages.map((_, i) => i).filter((i) => i % FRESH_TAB_EVERY === 0 || notArticles.has(pages[i]!.id));
+    result.freshTabs.pages = freshIndexes.length;
     for (const [n, index] of freshIndexes.entries()) {
       const fresh = await context.newPage();
       await measurePage(fresh, `http://p${index}.test:${port}/p/${index}`, pages[index]!.id, result.freshTabs, watchErrors(fresh));
@@ -133,6 +151,34 @@ export async function runChromium(allPages: readonly HtmlPage[], log: (line: str
     }
   } finally {
     await browser.close();
+  }
+  try {
+    // The anchors, each alone in its own browser, on the fresh-tab pages.
+    for (const name of ['floor', 'readability'] as const) {
+      const anchor: AnchorResult = { name, byPage: new Map(), failures: [] };
+      result.anchors.push(anchor);
+      const extension = await buildAnchorExtension(name, repoRoot);
+      const anchorBrowser = await launchWithExtensionAt(extension.dir, [FRESH_HOST_RULES]);
+      try {
+        const { context } = anchorBrowser;
+        await context.route('**/*', (route) => (new RegExp(`^http://p\\d+\\.test:${port}/`).test(route.request().url()) ? route.continue() : route.abort()));
+        // Untimed warm-up, as for ours: the browser's own first page.
+        const warmUp = await context.newPage();
+        await warmUp.goto(`http://p${pages.length}.test:${port}/p/0`, { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+        for (const index of freshIndexes) {
+          const fresh = await context.newPage();
+          const read = await readPage(fresh, `http://p${index}.test:${port}/p/${index}`);
+          await fresh.close();
+          if ('reason' in read) anchor.failures.push({ id: pages[index]!.id, reason: read.reason });
+          else anchor.byPage.set(pages[index]!.id, read.mainThreadMs);
+        }
+        log(`bench: chromium anchor ${name} ${anchor.byPage.size}/${freshIndexes.length}`);
+      } finally {
+        await anchorBrowser.close();
+        extension.remove();
+      }
+    }
+  } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   result.seconds = (performance.now() - started) / 1000;
@@ -184,9 +230,21 @@ async function traceCompile(page: Page): Promise<() => Promise<number>> {
   };
 }
 
-/** Opens one page and records its measure in `pass`. */
-async function measurePage(page: Page, url: string, id: string, pass: PassResult, watched: { errors: string[] }): Promise<void> {
-  watched.errors.length = 0;
+/** One page's measure: the user-timing entries plus the compile from the trace. */
+interface PageMeasure {
+  /** Time to the first paint or the exit. */
+  duration: number;
+  article: boolean | null;
+  /** Compile, start-up and the first read's main-thread ms; the duration when the detail has none. */
+  mainThreadMs: number;
+  hasMainThreadMs: boolean;
+  compileMs: number;
+  startupMs: number;
+  readMs: number | null;
+}
+
+/** Opens `url` in `page` (traced) and reads the measures its content script took. */
+async function readPage(page: Page, url: string): Promise<PageMeasure | { reason: string }> {
   try {
     const compiled = await traceCompile(page);
     await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
@@ -210,26 +268,64 @@ async function measurePage(page: Page, url: string, id: string, pass: PassResult
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const compileMs = await compiled();
-    if (!entry) {
-      pass.failures.push({ id, reason: `no ${MEASURE} measure within ${WAIT_MS / 1000} s${watched.errors.length ? `; ${watched.errors[0]}` : ''}` });
-      return;
-    }
-    const article = entry.article !== false;
-    const mainThread = compileMs + (entry.mainThreadMs ?? entry.duration);
-    if (article) {
-      pass.article.push(entry.duration);
-      pass.articleMainThread.push(mainThread);
-      pass.articleCompile.push(compileMs);
-      pass.articleStartup.push(entry.startupMs);
-      if (entry.readMs !== null) pass.articleRead.push(entry.readMs);
-    } else pass.nonArticle.push(mainThread);
-    pass.slowest.push({ id, ms: mainThread, article });
-    if (entry.article === null) pass.failures.push({ id, reason: 'measure without detail.article (counted as article)' });
-    if (entry.mainThreadMs === null) pass.failures.push({ id, reason: 'measure without detail.mainThreadMs (duration used)' });
-    if (watched.errors.length) pass.failures.push({ id, reason: `extension error: ${watched.errors[0]}` });
+    if (!entry) return { reason: `no ${MEASURE} measure within ${WAIT_MS / 1000} s` };
+    return {
+      ...entry,
+      mainThreadMs: compileMs + (entry.mainThreadMs ?? entry.duration),
+      hasMainThreadMs: entry.mainThreadMs !== null,
+      compileMs,
+    };
   } catch (error) {
-    pass.failures.push({ id, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '' });
+    return { reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '' };
   }
+}
+
+/** Opens one page and records its measure in `pass`. */
+async function measurePage(page: Page, url: string, id: string, pass: PassResult, watched: { errors: string[] }): Promise<void> {
+  watched.errors.length = 0;
+  const entry = await readPage(page, url);
+  if ('reason' in entry) {
+    pass.failures.push({ id, reason: `${entry.reason}${watched.errors.length ? `; ${watched.errors[0]}` : ''}` });
+    return;
+  }
+  const article = entry.article !== false;
+  if (article) {
+    pass.article.push(entry.duration);
+    pass.articleMainThread.push(entry.mainThreadMs);
+    pass.articleCompile.push(entry.compileMs);
+    pass.articleStartup.push(entry.startupMs);
+    if (entry.readMs !== null) pass.articleRead.push(entry.readMs);
+  } else pass.nonArticle.push(entry.mainThreadMs);
+  pass.slowest.push({ id, ms: entry.mainThreadMs, article });
+  if (entry.article === null) pass.failures.push({ id, reason: 'measure without detail.article (counted as article)' });
+  if (!entry.hasMainThreadMs) pass.failures.push({ id, reason: 'measure without detail.mainThreadMs (duration used)' });
+  if (watched.errors.length) pass.failures.push({ id, reason: `extension error: ${watched.errors[0]}` });
+}
+
+/**
+ * The anchors beside our fresh-tab figures, on the pages each measured: medians over the pages
+ * our content script found to be articles, and over the others.
+ */
+function anchorLines(r: ChromiumResult): string[] {
+  if (r.anchors.length === 0) return [];
+  const ours = new Map(r.freshTabs.slowest.map((p) => [p.id, p]));
+  const medianOf = (byPage: Map<string, number>, article: boolean): number =>
+    median([...byPage].filter(([id]) => ours.get(id)?.article === article).map(([, ms]) => ms));
+  const oursByPage = new Map([...ours].map(([id, p]) => [id, p.ms]));
+  const cells = (byPage: Map<string, number>): string[] => [ms(medianOf(byPage, true)), ms(medianOf(byPage, false))];
+  const rows: string[][] = [['Sourcelight', ...cells(oursByPage)]];
+  for (const anchor of r.anchors) rows.push([`${anchor.name}: ${ANCHOR_LABELS[anchor.name]}`, ...cells(anchor.byPage)]);
+  const relative = (name: AnchorName, label: string, combine: (a: number, b: number) => string): void => {
+    const anchor = r.anchors.find((a) => a.name === name);
+    if (!anchor) return;
+    rows.push([label, ...[true, false].map((article) => combine(medianOf(oursByPage, article), medianOf(anchor.byPage, article)))]);
+  };
+  relative('floor', 'Sourcelight minus floor (difference of medians)', (a, b) => ms(a - b));
+  relative('readability', 'Sourcelight ÷ Readability (ratio of medians)', (a, b) => `${(a / b).toFixed(2)}×`);
+  return [
+    '**Anchors, fresh tabs** (../anchor-extensions.ts): each alone in its own browser, on the fresh-tab pages, measured the same way (compile from the trace, start-up, idle-time work). Main-thread ms, medians over the pages our content script found to be articles and over the others.',
+    table(['', 'article pages', 'not articles'], rows),
+  ];
 }
 
 const verdict = (value: number, limit: number): string => (Number.isNaN(value) ? '–' : value <= limit ? 'met' : 'missed');
@@ -252,15 +348,20 @@ export function chromiumSection(input: ChromiumResult | { skipped: string }): Se
       ['non-article pages, main-thread ms, median / p95', `${ms(non)} / ${ms(p95(pass.nonArticle))}`, '≤ 2', verdict(non, 2)],
     ];
   };
-  const failures = [...r.oneTab.failures.map((f) => ({ ...f, pass: 'one tab' })), ...r.freshTabs.failures.map((f) => ({ ...f, pass: 'fresh tab' }))];
+  const failures = [
+    ...r.oneTab.failures.map((f) => ({ ...f, pass: 'one tab' })),
+    ...r.freshTabs.failures.map((f) => ({ ...f, pass: 'fresh tab' })),
+    ...r.anchors.flatMap((a) => a.failures.map((f) => ({ ...f, pass: `anchor ${a.name}` }))),
+  ];
   const slowest = (pass: PassResult): string =>
     [...pass.slowest].sort((a, b) => b.ms - a.ms).slice(0, 5).map((p) => `${p.id} ${ms(p.ms)} ms${p.article ? '' : ' (not an article)'}`).join('; ') || '–';
   return {
     title,
     body: [
-      `\`sourcelight:analysis\` user-timing measure in the page (Chromium ${CHROMIUM_PATH}, .output/chrome-mv3, headless). Main-thread ms: what the content script spent on the page's thread, from injection (compiling it and the article script, from a trace; evaluating their modules; its set-up) plus everything from its first read to the first highlight paint (the read, joining the people and quotes the background found, the paint) or to the not-an-article exit. To first paint: the wall-clock time a reader waits, the background's work included. Pages served from 127.0.0.1 with \`script-src 'none'\`; other origins blocked. **One tab**: ${r.sampled ? 'every other page' : 'every page'} in turn in one tab. **Fresh tabs**: every ${FRESH_TAB_EVERY}th of those pages in a new tab on a host of its own (a new renderer process each, nothing compiled yet; the background is up). ${r.seconds.toFixed(1)} s.`,
+      `\`sourcelight:analysis\` user-timing measure in the page (Chromium ${CHROMIUM_PATH}, .output/chrome-mv3, headless). Main-thread ms: what the content script spent on the page's thread, from injection (compiling it and the article script, from a trace; evaluating their modules; its set-up) plus everything from its first read to the first highlight paint (the read, joining the people and quotes the background found, the paint) or to the not-an-article exit. To first paint: the wall-clock time a reader waits, the background's work included. Pages served from 127.0.0.1 with \`script-src 'none'\`; other origins blocked. **One tab**: ${r.sampled ? 'every other page' : 'every page'} in turn in one tab. **Fresh tabs**: every ${FRESH_TAB_EVERY}th of those pages, and every page the one-tab pass found not to be an article, each in a new tab on a host of its own (a new renderer process each, nothing compiled yet; the background is up). ${r.seconds.toFixed(1)} s.`,
       table(['', 'value', 'target', ''], [...rows('One tab', r.oneTab), ...rows('Fresh tabs', r.freshTabs)]),
       `Slowest main-thread times, one tab: ${slowest(r.oneTab)}. Fresh tabs: ${slowest(r.freshTabs)}.`,
+      ...anchorLines(r),
       failures.length === 0 ? 'Failures: none (every page has the measure; no extension error in the console).' : `Failures (${failures.length}):`,
       ...(failures.length ? [table(['pass', 'page', 'reason'], failures.map((f) => [f.pass, f.id, f.reason]))] : []),
     ],
