@@ -125,4 +125,21 @@ describe('popup states in Chromium', () => {
     assert.equal(await probe(`chrome-extension://${browser.extensionId}/${ARTICLE_SCRIPT_FILE}`), 'refused');
     await page.close();
   });
+
+  test('each page carries the measures the bench reads, once each (npm run bench, area 6)', async () => {
+    const pages: [string, boolean][] = [['real/mozilla-2/source.html', false], ['seed/trend-itu-cybercrime.html', true]];
+    for (const [file, article] of pages) {
+      const page = await browser.context.newPage();
+      await page.goto(`${served.origin}/${file}`);
+      await firstReadDone(page);
+      const found = await page.evaluate(() => ({
+        counts: ['sourcelight:startup', 'sourcelight:watch', 'sourcelight:analysis'].map((name) => performance.getEntriesByName(name, 'measure').length),
+        detail: (performance.getEntriesByName('sourcelight:analysis', 'measure')[0] as PerformanceMeasure).detail as { article?: unknown; mainThreadMs?: unknown },
+      }));
+      assert.deepEqual(found.counts, [1, 1, 1], file);
+      assert.equal(found.detail.article, article, file);
+      assert.equal(typeof found.detail.mainThreadMs, 'number', file);
+      await page.close();
+    }
+  });
 });
