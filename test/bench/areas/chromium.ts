@@ -247,10 +247,11 @@ interface PageMeasure {
   /** Time to the first paint or the exit. */
   duration: number;
   article: boolean | null;
-  /** Compile, start-up and the first read's main-thread ms; the duration when the detail has none. */
+  /** Compile, start-up, the watcher's set-up and the first read's main-thread ms; the duration when the detail has none. */
   mainThreadMs: number;
   hasMainThreadMs: boolean;
   compileMs: number;
+  /** `sourcelight:startup` plus `sourcelight:watch` (0 for an anchor, which watches nothing). */
   startupMs: number;
   readMs: number | null;
 }
