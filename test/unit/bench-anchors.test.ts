@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAnchorExtension, type AnchorName } from '../bench/anchor-extensions';
 import { parseHtml } from '../../lib/dom/parse-html';
-import { FIXTURES } from './helpers/fixtures';
-
-const ROOT = join(FIXTURES, '../..');
+import { FIXTURES, REPO_ROOT } from './helpers/fixtures';
 
 interface Manifest {
   manifest_version: number;
@@ -48,7 +46,7 @@ describe('bench anchor extensions', () => {
   });
 
   async function build(name: AnchorName): Promise<{ manifest: Manifest; code: string }> {
-    const extension = await buildAnchorExtension(name, ROOT);
+    const extension = await buildAnchorExtension(name, REPO_ROOT);
     built.push(extension);
     const manifest = JSON.parse(readFileSync(join(extension.dir, 'manifest.json'), 'utf8')) as Manifest;
     return { manifest, code: readFileSync(join(extension.dir, manifest.content_scripts[0]!.js[0]!), 'utf8') };

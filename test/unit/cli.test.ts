@@ -1,16 +1,15 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitLines, type InputLine } from '../../lib/cli/jsonl';
 import { decodeInput, nodeFiles } from '../../lib/cli/read-input';
 import { runCli } from '../../lib/cli/run';
 import type { Analysis } from '../../lib/types';
+import { REPO_ROOT as ROOT } from './helpers/fixtures';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 'test/fixtures/seed/trend-itu-cybercrime.html';
 const STATEMENT = 'test/fixtures/cli/statement.txt';
 const NOW = ['--now', '2026-11-28'];

@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT as ROOT } from './helpers/fixtures';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCRIPT = path.join(ROOT, 'scripts/check-html-sinks.mjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'sourcelight-sinks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,15 +9,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyze, DEFAULT_BUDGET_MS } from '../../lib/analyze';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { analysisProblems } from './hardening-invariants';
-import { NOW } from './helpers/fixtures';
+import { NOW, REPO_ROOT as ROOT } from './helpers/fixtures';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.resolve(process.env.SOURCELIGHT_DATA ?? path.join(ROOT, '../shared/data'));
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 const URL = 'https://example.com/news/story.html';

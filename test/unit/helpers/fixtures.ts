@@ -9,6 +9,8 @@ import type { GoldAttribution } from './score-quotes';
 
 // import.meta.url's URL class is happy-dom's under vitest: resolve with node:path instead.
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/');
+/** The repository's root folder. */
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Fixed "now" so citations are stable. */
 export const NOW = new Date('2026-11-28T12:00:00Z');
