@@ -6,7 +6,8 @@
  * The keys never fire while the reader types (input, textarea, select, contenteditable, a design-
  * mode document, an IME composition), with Ctrl, Alt or Meta held (the page's and the browser's
  * shortcuts), or when the page already handled the key (`defaultPrevented`): we listen on
- * `window` in the bubbling phase, so the page's own handlers run first.
+ * `window` in the bubbling phase, so the page's own handlers run first. Nor once the extension
+ * has been updated or removed while the page stayed open.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from './hover-card';
@@ -66,7 +67,10 @@ export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: Car
   };
 
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing) return;
+    // After an extension update or removal this copy of the script is orphaned: the first key
+    // the reader presses finds that out (WXT's `isInvalid` runs the clean-up, which removes this
+    // listener and the highlights) and goes to the page untouched.
+    if (ctx.isInvalid || event.defaultPrevented || event.isComposing) return;
     if (event.key === 'Escape') {
       if (layer.focused() || card.isOpen) {
         layer.focus(null);
