@@ -333,6 +333,9 @@ function isNameWord(token: Token, opensSentence = false, lowerWords?: Set<string
   // Results" (GUM news).
   if (opensSentence && lowerWords?.has(lower)) return false;
   if (isTitleWord(lower) || ORGANIZATION_WORDS.has(lower) || COMMON_WORDS.has(lower)) return false;
+  // A common word with a contraction: "We’ve said this before, …" (scrapinghub/65bf3048b500),
+  // "It’s", "There’s". A name keeps its possessive: "Smith’s".
+  if (COMMON_WORDS.has(lower.replace(/['’](?:s|ve|d|ll|m|re)$/, ''))) return false;
   if (PLACES.has(token.text) || DEMONYMS.has(lower) || KNOWN_ORGANIZATIONS.has(token.text)) return false;
   // Party and state after a lawmaker's name: "John Cornyn, U.S. Senator (R-Texas)" (GUM news).
   if (/^\p{Lu}-\p{Lu}/u.test(token.text)) return false;

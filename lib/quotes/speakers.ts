@@ -4,7 +4,7 @@
  */
 import type { Span, SpeakerResolution } from '../types';
 import type { PersonEntry } from '../people/find-people';
-import { ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_ABBREVIATIONS } from '../people/lexicon';
+import { ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../people/lexicon';
 import { GROUP_NOUNS } from './cues';
 
 export interface ResolvedSpeaker {
@@ -30,7 +30,31 @@ const ANONYMOUS_HEADS = new Set(['source', 'official', 'spokesman', 'spokeswoman
 const DOCUMENT_OF = /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:notes|report|statement|study|documents?|memo|letter|filing|ruling|guidance|minutes|findings|draft|summary)\s+of\s+/u;
 /** "his" and "her" are the possessor of a speech noun: "his vow on Monday that …" (find-quotes.ts). */
 const PRONOUNS = /^(?:he|she|his|her)$/i;
-const PLURAL_PRONOUNS = /^(?:they|we)$/i;
+const PLURAL_PRONOUNS = /^they$/i;
+/** The writer, in the story's own voice: "I wrote a long rant about this last year",
+ * "We've said this before, many times: …" (scrapinghub/5fa5679de56c, 65bf3048b500), "when I
+ * asked". Outside quotation marks "I" and "we" are the article's author, not one of its sources. */
+const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e)(?:['’](?:ve|d|ll|m|re))?$/;
+/** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
+ * both Roscosmos". What follows them must be capitalised: in "The dance techniques of …" the
+ * capital is the sentence's, not a name's. */
+const BEFORE_NAME = /^(?:(?:[Tt]he|An?|[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Bb]oth|[Tt]hough|[Aa]lthough|[Ww]hile|[Aa]s|[Bb]ecause|[Ss]ince)\s+)+/;
+/** One unnamed person described by a role or a relation, with no name the story gave it: "The real
+ * estate agent said she related to him …" (scrapinghub/a6968f427cdb), "the family claimed …".
+ * Group 1 the head noun. */
+const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|An?|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)$/u;
+/** Heads of such descriptions beyond the title words: relations and everyday roles. */
+const PERSON_NOUNS = new Set(
+  `agent family mother father wife husband son daughter brother sister friend neighbor neighbour
+   victim patient woman man girl boy driver abuser survivor customer user student parent relative
+   resident owner widow widower fan`.trim().split(/\s+/),
+);
+/** A pointer to a thing, not a speaker: "That said, principles can't replace …" (readability/
+ * wikipedia), "This suggests …", "That promises 355 horsepower". */
+const DEMONSTRATIVE = /^(?:that|this|these|those|what|which|there|here)$/i;
+/** Some of a group, unnamed: "Others reported being abruptly logged off" (scrapinghub/098bb3e96c0a),
+ * "Some said they felt dejected". */
+const QUANTIFIER = /^(?:some|others|many|most|several|few)$/i;
 
 export interface SpeakerContext {
   people: PersonEntry[];
@@ -89,6 +113,8 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
       : { name: null, title: null, anonymous: false, person: null, start, end, resolution: 'pronoun' };
   }
   if (/^it$/i.test(phrase)) return organisationBefore(text, start, end, ctx);
+  if (FIRST_PERSON.test(phrase) || DEMONSTRATIVE.test(phrase)) return null;
+  if (QUANTIFIER.test(phrase)) return { name: null, title: null, anonymous: true, person: null, start, end, resolution: 'anonymous' };
   if (PLURAL_PRONOUNS.test(phrase)) {
     const last = ctx.lastSpeaker;
     if (last && !last.person) return { ...last, start, end, resolution: last.anonymous ? 'anonymous' : 'pronoun' };
@@ -141,7 +167,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // An organisation or a document: "the ministry said", "Apple said", "the report says".
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
-  const org = /^(?:the\s+)?\p{Lu}/u.test(phrase) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
+  const org = /^\p{Lu}/u.test(phrase.replace(BEFORE_NAME, '')) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
   // A long capitalised phrase with no known person in it is not a speaker we can name.
   // Long names are institutions when one of their words says so: "the U.S. Attorney’s Office for
   // the Western District of New York".
@@ -150,13 +176,17 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     // The name without its article or how it was obtained: "An October 11 presentation to
     // bondholders" (scrapinghub/06e5123e4ef7), "Zimbabwean intelligence reports seen by Reuters"
     // (readability/telegraph).
-    // A conjunction opening the sentence is no part of it: "But both Roscosmos and NASA said …"
-    // (readability/yahoo-2).
+    // A conjunction opening the clause is no part of it: "But both Roscosmos and NASA said …"
+    // (readability/yahoo-2), "though VW says …".
     const name = phrase
-      .replace(/^(?:(?:but|and|yet|so|both)\s+)+/i, '')
+      .replace(BEFORE_NAME, '')
       .replace(/^(?:the|an?)\s+/i, '')
       .replace(/\s+(?:seen|obtained|reviewed|published|cited)\s+by\s+.*$/i, '');
     return { name, title: null, anonymous: false, person: null, start, end, resolution: 'named' };
+  }
+  const personHead = DESCRIBED_PERSON.exec(phrase)?.[1];
+  if (personHead && (PERSON_NOUNS.has(personHead) || TITLE_WORDS.has(personHead))) {
+    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
   return null;
 }

@@ -578,3 +578,31 @@ describe('findQuotes: reported speech without a cue verb (real sentences from th
     ]);
   });
 });
+
+describe('findQuotes: subjects that are not sources (real sentences from Scrapinghub pages outside the dev set)', () => {
+  it('the writer in the story’s own voice, "I" or "we", is not one of its sources (scrapinghub/5fa5679de56c, 65bf3048b500)', () => {
+    expect(found('I wrote a long rant about this last year when it was apparent that Apple focuses less on hardware innovation and more on money-making services.')).toEqual([]);
+    expect(found('We’ve said this before, many times: there is no special hardware required to connect a HDMI or DVI monitor.')).toEqual([]);
+    // …but in a quotation "we" is the speaker's, who keeps the quote.
+    expect(found('"We will keep the plant open," said John Smith.')).toEqual([['direct', 'We will keep the plant open', 'John Smith']]);
+  });
+  it('a sentence’s capital "The" makes no name: "The dance techniques … revealed" is nobody’s (scrapinghub/8cad00dc22de)', () => {
+    expect(found('The dance techniques of royal court dances paired with beautiful traditional Korean hanbok revealed an even more elegant side!')).toEqual([]);
+  });
+  it('"That said," and "This suggests" point at a thing, not a speaker (scrapinghub/f81c6c05d9cb)', () => {
+    expect(found('That said, early retirement comes in various shapes and sizes and what it looks like to you will determine exactly what you need to do to get there.')).toEqual([]);
+  });
+  it('"Others reported …" and an unnamed "real estate agent" are unnamed sources, kept (scrapinghub/098bb3e96c0a, a6968f427cdb)', () => {
+    expect(quotes('Some consumers who sought help on launch day reported telephone wait times that exceeded two hours. Others reported being abruptly logged off the service.').at(-1)).toMatchObject({
+      kind: 'indirect', text: 'being abruptly logged off the service', speaker: null, anonymous: true, resolution: 'anonymous',
+    });
+    expect(quotes('The real estate agent said she related to him as someone who was also raised in a single-parent home.')).toMatchObject([
+      { kind: 'indirect', text: 'she related to him as someone who was also raised in a single-parent home', speaker: null, anonymous: true },
+    ]);
+  });
+  it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
+    expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
+      ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
+    ]);
+  });
+});
