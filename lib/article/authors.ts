@@ -5,12 +5,13 @@
 
 /** Bylines that name an organisation or desk, not a person ("Reuters", "AP", "Trend News Agency Staff"). */
 const ORGANIZATION_BYLINE =
-  /\b(?:staff|news ?desk|desk|editors?|editorial|team|agency|agencies|press|reuters|associated press|afp|ap|bloomberg|bureau|correspondents?|contributors?|news|media|online|wire|service|magazine|times|post|herald|journal|tribune|daily|group|inc|ltd|llc|corp)\b/i;
+  /\b(?:staff|news ?desk|desk|editors?|editorial|team|agency|agencies|press|reuters|associated press|afp|ap|bloomberg|bureau|correspondents?|contributors?|news|media|online|wire|service|magazine|times|post|herald|journal|tribune|daily|group|inc|ltd|llc|corp|organi[sz]ation|foundation|institute|association|society)\b/i;
 
 /** Words that end a byline: "By Huseyn Veliyev - Trend:", "Jordan Oloman Updated: 1 Oct 2021",
- * "By GILLIAN MOHNEY March 11, 2015 3:46 PM" (the date glued on by the page's markup). */
+ * "By GILLIAN MOHNEY March 11, 2015 3:46 PM" (the date glued on by the page's markup), "By Mike
+ * Wuerthele and Malcolm Owen Monday, November 18, 2019" (a weekday before it, scrapinghub/65bf3048b500). */
 const BYLINE_TAIL =
-  /\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*)$/i;
+  /(?:\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*)|(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)$/i;
 
 export interface SplitAuthors {
   people: string[];
@@ -24,13 +25,14 @@ export interface SplitAuthors {
 export function splitByline(byline: string, outletNames: string[]): SplitAuthors {
   const cleaned = byline
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^\s*(?:written |reported |words |text |story )?by:?\s+/i, '')
+    .replace(/^\s*(?:(?:written |reported |words |text |story |posted )?by:?\s+|(?:text|texte|words|author|authors|текст|автор)\s*:\s*)/i, '')
     .replace(BYLINE_TAIL, '')
     .replace(/[:;,.\s]+$/, '')
     .trim();
   const parts = cleaned
-    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/i)
-    .map((p) => p.trim())
+    .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\bwith\b|\bavec\b|\|)\s*/i)
+    // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": the brackets are no part of a name.
+    .map((p) => p.replace(/^[()[\]\s]+|[()[\]\s]+$/g, ''))
     .filter(Boolean);
   const result: SplitAuthors = { people: [], organizations: [] };
   for (const part of parts) classifyName(part, outletNames, result);

@@ -75,6 +75,24 @@ describe('splitByline', () => {
   it('a date glued to the byline is cut: "By Jordan Oloman Updated: 1 Oct 2021"', () => {
     expect(splitByline('By Jordan Oloman Updated: 1 Oct 2021', []).people).toEqual(['Jordan Oloman']);
   });
+  it('…and with a weekday before it (scrapinghub/65bf3048b500); a weekday alone is no date', () => {
+    expect(splitByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', []).people).toEqual(['Mike Wuerthele', 'Malcolm Owen']);
+    expect(splitByline('By Jane Doe Tuesday 12 March 2019', []).people).toEqual(['Jane Doe']);
+    expect(splitByline('By Friday Okonkwo', []).people).toEqual(['Friday Okonkwo']);
+    // Glued on by markup with no space between the elements (scrapinghub/c00962aabe7b).
+    expect(splitByline('by Jeff FoustMonday, November 18, 2019', []).people).toEqual(['Jeff Foust']);
+  });
+  it('labels before the names are cut: "Posted by", "Текст:" (scrapinghub/c82b3d1d540b)', () => {
+    expect(splitByline('Posted by Anna Berg', []).people).toEqual(['Anna Berg']);
+    expect(splitByline('Текст: Лида Буслаева', []).people).toEqual(['Лида Буслаева']);
+  });
+  it('"with" and "avec" join co-authors; brackets are no part of a name (readability/lemonde-1)', () => {
+    expect(splitByline('Martin Untersinger (avec Damien Leloup et Morgane Tual)', []).people).toEqual(['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']);
+    expect(splitByline('By Anna Berg with Ben Cole', []).people).toEqual(['Anna Berg', 'Ben Cole']);
+  });
+  it('a foundation or an organisation is no person (readability/archive-of-our-own)', () => {
+    expect(splitByline('Organization for Transformative Works', [])).toEqual({ people: [], organizations: ['Organization for Transformative Works'] });
+  });
   it('initials stay in a name: "Lisa Kaczke and Trevor J. Mitchell"', () => {
     expect(splitByline('By Lisa Kaczke and Trevor J. Mitchell', []).people).toEqual(['Lisa Kaczke', 'Trevor J. Mitchell']);
   });
