@@ -44,8 +44,7 @@ export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: Car
     };
     ctx.addEventListener(window, 'scrollend', openOnce, { once: true });
     ctx.setTimeout(openOnce, reduced ? 50 : SCROLL_END_FALLBACK_MS);
-    const element = painted.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    scrollToQuote(painted.range, reduced ? 'auto' : 'smooth');
   };
 
   const step = (direction: 1 | -1): boolean => {
@@ -91,6 +90,23 @@ export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: Car
       return true;
     },
   };
+}
+
+/**
+ * Brings a quote to the middle of the window. The element holding the quote's text is scrolled
+ * into view when it fits in the window (it may sit in a scrolling pane, which scrolls too). When
+ * it does not, centring it would leave the quote off screen: on AppleInsider the story's text sits
+ * straight in one `<div>` thousands of pixels tall (scrapinghub/65bf3048b500), so the window is
+ * scrolled by the quote's own box instead (known gap: a tall element inside a scrolling pane).
+ */
+function scrollToQuote(range: Range, behavior: ScrollBehavior): void {
+  const element = range.startContainer.parentElement;
+  if (element && element.getBoundingClientRect().height <= window.innerHeight) {
+    element.scrollIntoView({ block: 'center', behavior });
+    return;
+  }
+  const box = range.getBoundingClientRect();
+  window.scrollBy({ top: box.top + box.height / 2 - window.innerHeight / 2, behavior });
 }
 
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);

@@ -380,3 +380,45 @@ describe('a single-page app: late content, soft navigation, re-render', () => {
     assert.deepEqual(await highlightTexts(page, HIGHLIGHT_REPORTED), before);
   });
 });
+
+describe('keyboard navigation on a story whose text sits straight in one tall element', () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    served = await serveFixtures();
+    browser = await launchWithExtension();
+    await blockPageScripts(browser.context, served.origin);
+    page = await browser.context.newPage();
+    // AppleInsider (test/fixtures/README.md, layouts/): centring the quote's element, several
+    // screens tall, would leave the quote off screen.
+    await page.goto(`${served.origin}/layouts/appleinsider-65bf3048b500/source.html`);
+    await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, HIGHLIGHT_REPORTED, { timeout: 15000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  test('each ] brings its quote into the middle of the window, with its card', async () => {
+    const tall = await page.evaluate((name) => {
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range;
+      return range.startContainer.parentElement!.getBoundingClientRect().height / window.innerHeight;
+    }, HIGHLIGHT_REPORTED);
+    assert.ok(tall > 2, `the quote's element is several screens tall (${tall.toFixed(1)} windows)`);
+    const quotes = await reportedQuotes(browser);
+    assert.ok(quotes.length >= 3, `three quotes at least (${quotes.length})`);
+    for (const quote of quotes.slice(0, 3)) {
+      await page.keyboard.press(']');
+      // The card opens once the scroll has ended, on the focused quote.
+      await page.locator(`[data-testid="hover-card"][data-quote="${quote.id}"]`).waitFor();
+      const box = await page.evaluate((name) => {
+        const rect = ([...(CSS.highlights.get(name) ?? [])][0] as Range).getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom, height: window.innerHeight };
+      }, HIGHLIGHT_FOCUS);
+      assert.ok(box.top >= 0 && box.bottom <= box.height, `"${quote.text.slice(0, 40)}…" is on screen: ${JSON.stringify(box)}`);
+    }
+  });
+});
