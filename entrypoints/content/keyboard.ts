@@ -17,8 +17,10 @@ import type { PaintedQuote } from './highlighter';
 export const NEXT_QUOTE_KEY = ']';
 export const PREVIOUS_QUOTE_KEY = '[';
 
-/** Waiting longer than this for a smooth scroll to end opens the card anyway. */
+/** Without a `scrollend` after this long, the card opens once the window has stopped moving. */
 const SCROLL_END_FALLBACK_MS = 800;
+/** How often the window is looked at again while it still moves. */
+const STILL_MOVING_MS = 150;
 
 export interface QuoteNavigator {
   /** Focuses a quote by id (the popup's "scroll to quote"); false when it is not painted. */
@@ -36,14 +38,24 @@ export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: Car
     }
     card.close();
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    let opened = false;
-    const openOnce = () => {
-      if (opened || layer.focused() !== painted) return;
-      opened = true;
-      card.open(painted, 'keyboard');
+    // The card opens where the quote comes to rest: at `scrollend`. A long smooth scroll takes
+    // Chrome over a second (4,000–5,000 px on scrapinghub pages: 1.1–1.2 s), so a card opened
+    // earlier would be closed again by the scroll, as the card closes when the page scrolls.
+    let settled = false;
+    const open = () => {
+      if (layer.focused() === painted) card.open(painted, 'keyboard');
     };
-    ctx.addEventListener(window, 'scrollend', openOnce, { once: true });
-    ctx.setTimeout(openOnce, reduced ? 50 : SCROLL_END_FALLBACK_MS);
+    ctx.addEventListener(window, 'scrollend', () => ((settled = true), open()), { once: true });
+    // No `scrollend` (nothing to scroll, or a browser without the event): open once the window
+    // stands still.
+    let lastY = window.scrollY;
+    const fallback = () => {
+      if (settled) return;
+      if (window.scrollY === lastY) return open();
+      lastY = window.scrollY;
+      ctx.setTimeout(fallback, STILL_MOVING_MS);
+    };
+    ctx.setTimeout(fallback, reduced ? 50 : SCROLL_END_FALLBACK_MS);
     scrollToQuote(painted.range, reduced ? 'auto' : 'smooth');
   };
 

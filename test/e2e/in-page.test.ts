@@ -402,7 +402,7 @@ describe('keyboard navigation on a story whose text sits straight in one tall el
     await served?.close();
   });
 
-  test('each ] brings its quote into the middle of the window, with its card', async () => {
+  test('each ] brings its quote into the middle of the window, with its card, which stays open', async () => {
     const tall = await page.evaluate((name) => {
       const range = [...(CSS.highlights.get(name) ?? [])][0] as Range;
       return range.startContainer.parentElement!.getBoundingClientRect().height / window.innerHeight;
@@ -419,6 +419,9 @@ describe('keyboard navigation on a story whose text sits straight in one tall el
         return { top: rect.top, bottom: rect.bottom, height: window.innerHeight };
       }, HIGHLIGHT_FOCUS);
       assert.ok(box.top >= 0 && box.bottom <= box.height, `"${quote.text.slice(0, 40)}…" is on screen: ${JSON.stringify(box)}`);
+      // …and it stays open: a card opened before a long smooth scroll ended was closed by it.
+      await page.waitForTimeout(1000);
+      assert.equal(await page.locator(`[data-testid="hover-card"][data-quote="${quote.id}"]`).count(), 1, 'the card is still open');
     }
   });
 });
