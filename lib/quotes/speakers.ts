@@ -53,8 +53,10 @@ const PERSON_NOUNS = new Set(
  * wikipedia), "This suggests …", "That promises 355 horsepower". */
 const DEMONSTRATIVE = /^(?:that|this|these|those|what|which|there|here)$/i;
 /** Some of a group, unnamed: "Others reported being abruptly logged off" (scrapinghub/098bb3e96c0a),
- * "Some said they felt dejected". */
-const QUANTIFIER = /^(?:some|others|many|most|several|few)$/i;
+ * "Some said they felt dejected", "Some advertisers claim …" (readability/aclu). */
+const QUANTIFIER = /^(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew)(?:\s+(?:of\s+(?:the|them|those)\s+)?[\p{Ll}-]*\p{Ll}s)?$/u;
+/** Anyone at all: "One could argue disputes of this sort are proof …" (readability/lwn-1). */
+const GENERIC_PRONOUN = /^(?:one|you)(?:\s+(?:could|might|would|can|may|should|must))?$/i;
 
 export interface SpeakerContext {
   people: PersonEntry[];
@@ -113,7 +115,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
       : { name: null, title: null, anonymous: false, person: null, start, end, resolution: 'pronoun' };
   }
   if (/^it$/i.test(phrase)) return organisationBefore(text, start, end, ctx);
-  if (FIRST_PERSON.test(phrase) || DEMONSTRATIVE.test(phrase)) return null;
+  if (FIRST_PERSON.test(phrase) || DEMONSTRATIVE.test(phrase) || GENERIC_PRONOUN.test(phrase)) return null;
   if (QUANTIFIER.test(phrase)) return { name: null, title: null, anonymous: true, person: null, start, end, resolution: 'anonymous' };
   if (PLURAL_PRONOUNS.test(phrase)) {
     const last = ctx.lastSpeaker;

@@ -600,6 +600,12 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       { kind: 'indirect', text: 'she related to him as someone who was also raised in a single-parent home', speaker: null, anonymous: true },
     ]);
   });
+  it('"One could argue" is anyone, no source; "Some advertisers claim" are unnamed sources (readability/lwn-1, readability/aclu)', () => {
+    expect(found('One could argue disputes of this sort are proof that even small projects started among friends need governance.')).toEqual([]);
+    expect(quotes('Some advertisers claim you can opt out of their targeted advertising at any time.')).toMatchObject([
+      { kind: 'indirect', text: 'you can opt out of their targeted advertising at any time', speaker: null, anonymous: true },
+    ]);
+  });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
