@@ -11,7 +11,10 @@ const ORGANIZATION_BYLINE =
  * "By GILLIAN MOHNEY March 11, 2015 3:46 PM" (the date glued on by the page's markup), "By Mike
  * Wuerthele and Malcolm Owen Monday, November 18, 2019" (a weekday before it, scrapinghub/65bf3048b500). */
 const BYLINE_TAIL =
-  /(?:\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*)|(?<=[a-z])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*)$/i;
+  /\s+(?:[-–—|]\s.*|(?:updated|published|posted|last updated)\b.*|\d{1,2}[:/].*|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*)$/i;
+/** A weekday glued to the last name by markup with no space between its elements: "Jeff
+ * FoustMonday" (scrapinghub/c00962aabe7b). Case-sensitive: the capital after a small letter. */
+const GLUED_WEEKDAY = /(?<=\p{Ll})(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$/u;
 
 export interface SplitAuthors {
   people: string[];
@@ -27,6 +30,7 @@ export function splitByline(byline: string, outletNames: string[]): SplitAuthors
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^\s*(?:(?:written |reported |words |text |story |posted )?by:?\s+|(?:text|texte|words|author|authors|текст|автор)\s*:\s*)/i, '')
     .replace(BYLINE_TAIL, '')
+    .replace(GLUED_WEEKDAY, '')
     .replace(/[:;,.\s]+$/, '')
     .trim();
   const parts = cleaned

@@ -79,6 +79,7 @@ describe('splitByline', () => {
     expect(splitByline('By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)', []).people).toEqual(['Mike Wuerthele', 'Malcolm Owen']);
     expect(splitByline('By Jane Doe Tuesday 12 March 2019', []).people).toEqual(['Jane Doe']);
     expect(splitByline('By Friday Okonkwo', []).people).toEqual(['Friday Okonkwo']);
+    expect(splitByline('By Anna Monday', []).people).toEqual(['Anna Monday']);
     // Glued on by markup with no space between the elements (scrapinghub/c00962aabe7b).
     expect(splitByline('by Jeff FoustMonday, November 18, 2019', []).people).toEqual(['Jeff Foust']);
   });
