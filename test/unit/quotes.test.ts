@@ -606,6 +606,17 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       { kind: 'indirect', text: 'you can opt out of their targeted advertising at any time', speaker: null, anonymous: true },
     ]);
   });
+  it('one function word is no speaker ("As explained above, …", "In an interview …"), but an acronym is (readability/topicseed-1, scrapinghub/ea25dd7edff4)', () => {
+    expect(found('As explained above, make sure you do not force yourself to write a much longer article to reach a word count.')).toEqual([]);
+    expect(found('According to the WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toMatchObject([
+      ['indirect', expect.stringContaining('there were 3,248 cases'), 'WHO'],
+    ]);
+  });
+  it('a report by a named body speaks for it, adjectives and "the" aside (scrapinghub/b0cf2bbf0192)', () => {
+    expect(found('A recent report by the International Energy Agency’s Photovoltaic Power Systems Program stated the South Korean solar module industry had an annual production capacity of around 8 GW.')).toMatchObject([
+      ['indirect', expect.stringContaining('the South Korean solar module industry'), 'International Energy Agency’s Photovoltaic Power Systems Program'],
+    ]);
+  });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
