@@ -33,8 +33,9 @@ const PRONOUNS = /^(?:he|she|his|her)$/i;
 const PLURAL_PRONOUNS = /^they$/i;
 /** The writer, in the story's own voice: "I wrote a long rant about this last year",
  * "We've said this before, many times: …" (scrapinghub/5fa5679de56c, 65bf3048b500), "when I
- * asked". Outside quotation marks "I" and "we" are the article's author, not one of its sources. */
-const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e)(?:['’](?:ve|d|ll|m|re))?$/;
+ * asked", "That’s why I always say, “…”" (scrapinghub/ec3878db7e49). Outside quotation marks "I"
+ * and "we" are the article's author, not one of its sources. */
+const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e)(?:['’](?:ve|d|ll|m|re))?(?:\s+(?:always|often|never|also|just|still|usually|sometimes|really|once|even|then))?$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
  * both Roscosmos". What follows them must be capitalised: in "The dance techniques of …" the
  * capital is the sentence's, not a name's. */

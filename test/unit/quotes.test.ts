@@ -580,9 +580,10 @@ describe('findQuotes: reported speech without a cue verb (real sentences from th
 });
 
 describe('findQuotes: subjects that are not sources (real sentences from Scrapinghub pages outside the dev set)', () => {
-  it('the writer in the story’s own voice, "I" or "we", is not one of its sources (scrapinghub/5fa5679de56c, 65bf3048b500)', () => {
+  it('the writer in the story’s own voice, "I" or "we", is not one of its sources (scrapinghub/5fa5679de56c, 65bf3048b500, ec3878db7e49)', () => {
     expect(found('I wrote a long rant about this last year when it was apparent that Apple focuses less on hardware innovation and more on money-making services.')).toEqual([]);
     expect(found('We’ve said this before, many times: there is no special hardware required to connect a HDMI or DVI monitor.')).toEqual([]);
+    expect(quotes('That’s why I always tell my clients, “an open face is a happy face!”')).toMatchObject([{ kind: 'direct', text: 'an open face is a happy face!', speaker: null }]);
     // …but in a quotation "we" is the speaker's, who keeps the quote.
     expect(found('"We will keep the plant open," said John Smith.')).toEqual([['direct', 'We will keep the plant open', 'John Smith']]);
   });
