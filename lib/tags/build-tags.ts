@@ -8,6 +8,10 @@ import type { Article, Organization, Place } from '../types';
 const MAX_TAGS = 10;
 /** Keywords that only name the outlet or say "news" carry nothing. */
 const EMPTY_KEYWORD = /^(?:news|latest|breaking|home|article|story|world|video|photos?)$/i;
+/** A content system's codes among the keywords, not words for readers: "Mark Esper
+ * GOVERNMENT_FIGURE PERSON", "PERSON" (AP keywords on the Houston Chronicle, scrapinghub/db6b0816c612),
+ * "channel_other", "type_news" (livescience.com). */
+const MACHINE_KEYWORD = /_|^(?:PERSON|ORGANI[SZ]ATION|LOCATION|EVENT|TOPIC|SUBJECT)$/;
 
 export function buildTags(article: Article, organizations: Organization[], places: Place[]): string[] {
   const tags: string[] = [];
@@ -20,7 +24,7 @@ export function buildTags(article: Article, organizations: Organization[], place
   };
   const namesOutlet = outletMatcher(article);
   for (const keyword of article.keywords) {
-    if (!EMPTY_KEYWORD.test(keyword) && !namesOutlet(keyword)) add(keyword);
+    if (!EMPTY_KEYWORD.test(keyword) && !MACHINE_KEYWORD.test(keyword) && !namesOutlet(keyword)) add(keyword);
   }
   // An organisation shows by its acronym when it has one (readers know "ITU" better); the outlet
   // itself ("Seattle Times" in a Seattle Times story) is no tag.

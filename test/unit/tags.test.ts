@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTags } from '../../lib/tags/build-tags';
 import type { Article, Organization, Place } from '../../lib/types';
+import { analyzeHtml, readFixture } from './helpers/fixtures';
 
 function article(over: Partial<Article> = {}): Article {
   return {
@@ -32,6 +33,11 @@ describe('buildTags', () => {
     expect(buildTags(article({ keywords: ['International Telecommunication Union'], section: null }), [ITU], [])).toEqual([
       'International Telecommunication Union',
     ]);
+  });
+  it('a content system\'s codes are no tags: AP keywords on the Houston Chronicle (test/fixtures/real/chron-db6b0816c612)', () => {
+    const tags = analyzeHtml(readFixture('real/chron-db6b0816c612/source.html')).tags;
+    expect(tags.slice(0, 3)).toEqual(['John McCain', 'Mark Esper', 'Vietnam']);
+    expect(tags.filter((t) => /_|^PERSON$/.test(t))).toEqual([]);
   });
   it('at most ten tags', () => {
     const tags = buildTags(article({ keywords: Array.from({ length: 30 }, (_, i) => `keyword ${i}`) }), [ITU, EU], [AZ]);
