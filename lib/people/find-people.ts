@@ -646,9 +646,13 @@ function mergeSurnameOnlyEntries(people: Map<string, PersonEntry>): void {
   }
 }
 
+/** Words a sentence may open with before an organisation's name, no part of it: "The", "Some
+ * White House officials" (scrapinghub/39d5c43beb60), "In", "But". */
+const ORGANIZATION_OPENER = /^(?:(?:The|A|An|Some|Many|Most|Several|All|Both|Each|Other|In|At|On|For|From|By|With|After|Before|But|And|Or|If|When|While|As|Since|This|That|These|Those|Our|Their|Its|His|Her)\s+)+/;
+
 /** "International Telecommunication Union (ITU)": the name, with the acronym as an alias. */
 function addOrganization(name: string, end: number, text: string, organizations: Map<string, Organization>): void {
-  const cleaned = name.replace(/^(?:The|A|An)\s+/, '');
+  const cleaned = name.replace(ORGANIZATION_OPENER, '');
   const acronym = /^\s*\(([\p{Lu}\p{N}&-]{2,10})\)/u.exec(text.slice(end, end + 14));
   const existing = organizations.get(cleaned);
   const org = existing ?? { name: cleaned, aliases: [] };

@@ -110,6 +110,10 @@ describe('findPeople: what is not a person', () => {
     expect(result.organizations).toEqual([{ name: 'International Telecommunication Union', aliases: ['ITU'] }]);
     expect(result.people).toEqual([]);
   });
+  it('a sentence opener before an organisation is no part of its name (scrapinghub/39d5c43beb60, readability/seattletimes-1)', () => {
+    expect(findPeople('Some White House officials fear a deal would fall apart.').organizations.map((o) => o.name)).toEqual(['White House']);
+    expect(findPeople('In Whole Foods stores the prices fell.').organizations.map((o) => o.name)).toEqual(['Whole Foods']);
+  });
   it('a no-break space inside a name in plain text still gives one person', () => {
     // analyze() of a page collapses U+00A0 in the text map; this is the plain-text (--text) path.
     const found = findPeople('Orozobek Kayikov said the plan works. Orozobek\u00a0Kayikov repeated it later.').people;
