@@ -83,7 +83,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with|across|in|from|at)\b.*)?$/u.exec(comma > 0 ? phrase.slice(0, comma) : phrase)?.[1]?.toLowerCase() ?? '';
   // A police force with its name is an organisation: "Indiana State Police reported …"
   // (scrapinghub/7de5241947a5), "West Mercia police said" (readability/buzzfeed-1).
-  const namedForce = head === 'police' && /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+police$/iu.test(phrase) && /^(?:the\s+)?\p{Lu}/u.test(phrase);
+  // Case-sensitive: under the `i` flag `\p{Lu}` matches any letter, and "This comes after police"
+  // (scrapinghub/624fcd903d56) was a force's name.
+  const namedForce = head === 'police' && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+[Pp]olice$/u.test(phrase);
   if ((SOURCE_NOUNS.has(head) || GROUP_NOUNS.has(head)) && !namedForce) {
     return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }

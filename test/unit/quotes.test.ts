@@ -618,6 +618,12 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['indirect', expect.stringContaining('the South Korean solar module industry'), 'International Energy Agency’s Photovoltaic Power Systems Program'],
     ]);
   });
+  it('"police" after a clause is unnamed police, not a force named "This comes after" (scrapinghub/624fcd903d56)', () => {
+    expect(quotes('This comes after police said the demonstrators inside the Polytechnic University had no option but to surrender.')).toMatchObject([
+      { kind: 'indirect', speaker: null, anonymous: true },
+    ]);
+    expect(found('Indiana State Police reported the crash happened shortly after midnight on the interstate.')).toMatchObject([['indirect', expect.any(String), 'Indiana State Police']]);
+  });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
