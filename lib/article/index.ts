@@ -27,6 +27,8 @@ const METADATA_FIELDS: Record<keyof Metadata, true> = {
   modified: true, dateline: true, section: true, lang: true, url: true, keywords: true,
 };
 const METADATA_KEYS = Object.keys(METADATA_FIELDS) as (keyof Metadata)[];
+/** Read lazily, with the metadata: the word count too. */
+const LAZY_KEYS: (keyof Metadata | 'wordCount')[] = [...METADATA_KEYS, 'wordCount'];
 
 export interface ReadArticleOptions {
   /** Read the metadata when one of its fields is first read, not now (see lib/lazy-fields.ts). */
@@ -46,12 +48,13 @@ export function readArticle(doc: Document, pageUrl: string | null, options: Read
   const text = body?.map.text ?? '';
   const leadParagraphs = (body?.map.blocks ?? []).slice(0, LEAD_PARAGRAPHS).map((b) => text.slice(b.start, b.end));
   const metadata = (): Metadata => readMetadata(doc, pageUrl, body?.headerLines ?? [], leadParagraphs, found?.roots ?? [], readable, elements ?? undefined);
-  const wordCount = countWords(text);
-  const isArticle = wordCount >= MIN_ARTICLE_WORDS;
+  // The verdict needs the first MIN_ARTICLE_WORDS words only; the count is for the card (a
+  // story of 10,000 words took a new tab over a millisecond to count, before its first paint).
+  const isArticle = hasWords(text, MIN_ARTICLE_WORDS);
   const article: Article =
     options.lazyMetadata
-      ? defineLazyFields<Article, keyof Metadata>({ isArticle, text, wordCount }, METADATA_KEYS, metadata)
-      : { isArticle, ...metadata(), text, wordCount };
+      ? defineLazyFields<Article, keyof Metadata | 'wordCount'>({ isArticle, text }, LAZY_KEYS, () => ({ ...metadata(), wordCount: countWords(text) }))
+      : { isArticle, ...metadata(), text, wordCount: countWords(text) };
   return { article, map: body?.map ?? null };
 }
 
@@ -62,9 +65,23 @@ export function readArticle(doc: Document, pageUrl: string | null, options: Read
  * smaller pattern finds the same words, and the script classes (costly to create and compile on
  * a page's first read in a fresh tab) are never created. */
 export function countWords(text: string): number {
-  const word = !BEYOND_ASCII_PROSE.test(text) ? ASCII_WORD : !FROM_FIRST_KANA_OR_HAN.test(text) ? LETTER_WORD.regex : CJK_OR_WORD.regex;
   // One `match` call (its loop is native) rather than a loop over the characters.
-  return text.match(word)?.length ?? 0;
+  return text.match(wordPattern(text))?.length ?? 0;
+}
+
+/** Whether `text` has at least `n` words as countWords counts them, reading no further than the n-th. */
+function hasWords(text: string, n: number): boolean {
+  const word = wordPattern(text);
+  word.lastIndex = 0;
+  let found = 0;
+  while (found < n && word.exec(text)) found++;
+  word.lastIndex = 0;
+  return found >= n;
+}
+
+/** The words pattern for `text` (global: callers reset `lastIndex`). */
+function wordPattern(text: string): RegExp {
+  return !BEYOND_ASCII_PROSE.test(text) ? ASCII_WORD : !FROM_FIRST_KANA_OR_HAN.test(text) ? LETTER_WORD.regex : CJK_OR_WORD.regex;
 }
 
 /** A character other than ASCII, no-break space and General Punctuation (curly quotes, dashes,

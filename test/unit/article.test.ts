@@ -12,6 +12,7 @@ import { findArticleRoot } from '../../lib/article/find-root';
 import { looksLikeArticle, readArticle } from '../../lib/article/index';
 import { stripSiteSuffix } from '../../lib/article/metadata';
 import { parseHtml } from '../../lib/dom/parse-html';
+import { readFixture, realPages } from './helpers/fixtures';
 
 /** Runs `fn` on a parsed document and frees it. */
 function withDoc<T>(html: string, fn: (doc: Document) => T, url = 'https://news.example/story/1'): T {
@@ -339,6 +340,16 @@ describe('readArticle metadata fallbacks', () => {
     const after = '<div class="article-author"><a class="article-author__name" href="/author/reuters">Reuters, </a><span class="article-author__name"> Washington, </span></div>';
     const a = withDoc(storyPage({ after }), (doc) => readArticle(doc, null).article);
     expect(a.authors).toEqual([]);
+  });
+
+  it('the first read (metadata and word count read lazily) gives the same verdict and count as a full read, on every real page', () => {
+    for (const page of realPages()) {
+      const html = readFixture(page.file);
+      const lazy = withDoc(html, (doc) => readArticle(doc, page.url, { lazyMetadata: true }).article, page.url);
+      const full = withDoc(html, (doc) => readArticle(doc, page.url).article, page.url);
+      expect([page.slug, lazy.isArticle, lazy.wordCount]).toEqual([page.slug, full.isArticle, full.wordCount]);
+      expect(full.isArticle).toBe(!page.nonArticle);
+    }
   });
 
   it('Chinese text counts its characters as words, so a Chinese story is an article (qq.com)', () => {
