@@ -332,6 +332,9 @@ function isNameWord(token: Token, opensSentence = false, lowerWords?: Set<string
   // A sentence-opening word the story also writes in lower case: "File image of …", "Election
   // Results" (GUM news).
   if (opensSentence && lowerWords?.has(lower)) return false;
+  // A sentence-opening compound with a small letter after its hyphen is a common noun, not a
+  // given name: "Singer-guitarists Tom Johnston and Pat Simmons" (scrapinghub/ac1bfdd4c510).
+  if (opensSentence && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(token.text)) return false;
   if (isTitleWord(lower) || ORGANIZATION_WORDS.has(lower) || COMMON_WORDS.has(lower)) return false;
   // A common word with a contraction: "We’ve said this before, …" (scrapinghub/65bf3048b500),
   // "It’s", "There’s". A name keeps its possessive: "Smith’s".

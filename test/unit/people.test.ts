@@ -110,6 +110,11 @@ describe('findPeople: what is not a person', () => {
     expect(result.organizations).toEqual([{ name: 'International Telecommunication Union', aliases: ['ITU'] }]);
     expect(result.people).toEqual([]);
   });
+  it('a sentence-opening compound with a small letter after its hyphen is no given name (scrapinghub/ac1bfdd4c510)', () => {
+    expect(findPeople('Singer-guitarists Tom Johnston and Patrick Simmons said the tour would start in April.').people.map((p) => p.name)).toEqual(['Tom Johnston', 'Patrick Simmons']);
+    // A hyphenated given name keeps its capital after the hyphen.
+    expect(findPeople('Jean-Pierre Raffarin said the plan would work.').people.map((p) => p.name)).toEqual(['Jean-Pierre Raffarin']);
+  });
   it('a sentence opener before an organisation is no part of its name (scrapinghub/39d5c43beb60, readability/seattletimes-1)', () => {
     expect(findPeople('Some White House officials fear a deal would fall apart.').organizations.map((o) => o.name)).toEqual(['White House']);
     expect(findPeople('In Whole Foods stores the prices fell.').organizations.map((o) => o.name)).toEqual(['Whole Foods']);
