@@ -45,7 +45,11 @@ export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: Car
     const open = () => {
       if (layer.focused() === painted) card.open(painted, 'keyboard');
     };
-    ctx.addEventListener(window, 'scrollend', () => ((settled = true), open()), { once: true });
+    const onScrollEnd = () => {
+      settled = true;
+      open();
+    };
+    ctx.addEventListener(window, 'scrollend', onScrollEnd, { once: true });
     // No `scrollend` (nothing to scroll, or a browser without the event): open once the window
     // stands still.
     let lastY = window.scrollY;

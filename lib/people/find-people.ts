@@ -650,7 +650,9 @@ function mergeSurnameOnlyEntries(people: Map<string, PersonEntry>): void {
 }
 
 /** Words a sentence may open with before an organisation's name, no part of it: "The", "Some
- * White House officials" (scrapinghub/39d5c43beb60), "In", "But". */
+ * White House officials" (scrapinghub/39d5c43beb60), "In", "But". Capitalised only: a run of
+ * capitalised words opens with them (speakers.ts's BEFORE_NAME is the narrower list for a
+ * speaker phrase). */
 const ORGANIZATION_OPENER = /^(?:(?:The|A|An|Some|Many|Most|Several|All|Both|Each|Other|In|At|On|For|From|By|With|After|Before|But|And|Or|If|When|While|As|Since|This|That|These|Those|Our|Their|Its|His|Her)\s+)+/;
 
 /** "International Telecommunication Union (ITU)": the name, with the acronym as an alias. */
