@@ -6,6 +6,7 @@ import type { Span, SpeakerResolution } from '../types';
 import type { PersonEntry } from '../people/find-people';
 import { COMMON_WORDS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../people/lexicon';
 import { GROUP_NOUNS } from './cues';
+import { ORGANISATION_REFERENCE, storyOrganisation } from './story-organisation';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -174,6 +175,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // A short second reference to an organisation or a document the story named in full before.
   const earlier = earlierOrganisation(text, start, phrase, ctx) ?? documentAuthor(text, start, phrase, ctx);
   if (earlier) return { name: earlier, title: null, anonymous: false, person: null, start, end, resolution: 'role' };
+  const reference = ORGANISATION_REFERENCE.exec(phrase);
+  const organisation = reference && storyOrganisation(text, start, reference, (from, to) => overlapsMention(ctx, from, to));
+  if (organisation) return { name: organisation, title: null, anonymous: false, person: null, start, end, resolution: 'role' };
 
   // An organisation or a document: "the ministry said", "Apple said", "the report says".
   const words = phrase.split(/\s+/);
@@ -309,7 +313,9 @@ function institutionNames(text: string, head: string): NamedAt[] {
     if (/\p{L}/u.test(text[at + head.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue; // "Offices"
     const before = /(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}$/u.exec(text.slice(Math.max(0, at - 80), at))![0];
     const tail = NAME_TAIL.exec(text.slice(at + head.length, at + head.length + 120))![0];
-    if (before || tail) found.push({ start: at - before.length, end: at + head.length + tail.length, name: `${before}${head}${tail}` });
+    // Without the article that opens a sentence: "The European Space Agency" (scrapinghub/b37be3535e1f).
+    const name = `${before}${head}${tail}`.replace(/^The\s+/, '');
+    if (before || tail) found.push({ start: at - before.length, end: at + head.length + tail.length, name });
   }
   return found;
 }
@@ -463,6 +469,12 @@ function lastMentionWithin(ctx: SpeakerContext, start: number, end: number): Spe
     if (ctx.mentions[i]!.end <= end) return ctx.mentions[i];
   }
   return undefined;
+}
+
+/** Whether a roster mention overlaps [start, end). */
+function overlapsMention(ctx: SpeakerContext, start: number, end: number): boolean {
+  const i = lastIndexBefore(ctx.mentions, end);
+  return i >= 0 && ctx.mentions[i]!.end > start;
 }
 
 /** The roster mention that ends the phrase [start, end), if any. */

@@ -555,6 +555,41 @@ describe('findQuotes: second references and nested attributions (real sentences 
   });
 });
 
+describe('findQuotes: "the company", "the agency" (real sentences from Scrapinghub pages)', () => {
+  it('is the organisation named before it in the same sentence (scrapinghub/14cc2a0ca59c, d48aeb9cf2f2)', () => {
+    expect(found("And that's a big deal as the tiny space rock is one of the highest priority targets in NASA's search for extraterrestrial life, according to the agency.")).toEqual([
+      ['indirect', "And that's a big deal as the tiny space rock is one of the highest priority targets in NASA's search for extraterrestrial life", 'NASA'],
+    ]);
+    expect(found('There are now 140 million monthly active “businesses” across Facebook’s various platforms, according to the company.')).toMatchObject([['mixed', expect.any(String), 'Facebook']]);
+  });
+  it('else the one the story keeps naming, not the last capitalised words (scrapinghub/06e5123e4ef7, abd9d6291b6b)', () => {
+    const wework = [
+      '(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork, according to two people familiar with the matter, adding to a mounting series of problems that have turned the workspace provider from a Wall Street darling into a pariah in a matter of weeks.',
+      'The company, which is expected to lay off thousands of employees beginning this week, confirmed on Monday that it had been contacted by the office of the NYAG, Letitia James.',
+      'Among the issues the NYAG is examining is whether WeWork’s founder and former CEO, Adam Neumann, indulged in self-dealing to enrich himself.',
+    ].join('\n\n');
+    expect(quotes(wework).find((q) => q.mention === 'The company')).toMatchObject({ speaker: 'WeWork', resolution: 'role' });
+    const cbp = [
+      'In August, CBP announced that it would not be vaccinating migrant families in its holding centers ahead of the flu season. At the time, the agency said in a statement that it chose not to provide the vaccinations because of the short-term stays of immigrants in its facilities.',
+      'Although CBP’s guidelines recommend holding people no longer than 72 hours, the agency has been holding people far longer.',
+    ].join('\n\n');
+    expect(quotes(cbp).find((q) => q.mention === 'the agency')).toMatchObject({ speaker: 'CBP', resolution: 'role' });
+  });
+  it('keeps its description when it names a nationality the names before it cannot show (scrapinghub/05844573ca7e)', () => {
+    const text = [
+      'It gets a coupe look that mimics the design of newer Nissan models like the Altima and Maxima. The new version gets a new engine that’s 20% more powerful than the current model, yet Nissan says it will offer better gas mileage.',
+      'Volkswagen is giving us a glimpse into the car of the future with a low-slung electric station wagon called the ID. Space Vizzion Concept.',
+      'The German automaker, which has focused on electric vehicles after its diesel emissions-cheating scandal, says the wagon will be able to go 300 miles on a single battery charge.',
+    ].join('\n\n');
+    expect(found(text).at(-1)).toEqual(['indirect', 'the wagon will be able to go 300 miles on a single battery charge', 'German automaker']);
+  });
+  it('a full name that opens a sentence is the name without its "The" (scrapinghub/b37be3535e1f)', () => {
+    expect(found('BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation could make it easier to reach other planets. The agency said Monday that its researchers examined how hibernation would affect the design of a crewed mission to Mars.').at(-1)).toEqual([
+      'indirect', 'its researchers examined how hibernation would affect the design of a crewed mission to Mars', 'European Space Agency',
+    ]);
+  });
+});
+
 describe('findQuotes: reported speech without a cue verb (real sentences from the attribution dev pages)', () => {
   it('a speech noun with its possessor: "Netanyahu’s declaration that …", "his vow on Monday that …" (readability/wapo-2)', () => {
     expect(found('Benjamin Netanyahu won the election.\n\nIt has been trying to persuade both sides to stand down, but Netanyahu’s declaration that there would be no Palestinian state on his watch makes that more difficult.')).toEqual([
