@@ -36,6 +36,8 @@ const PLURAL_PRONOUNS = /^they$/i;
  * "We've said this before, many times: …" (scrapinghub/5fa5679de56c, 65bf3048b500), "when I
  * asked", "That’s why I always say, “…”" (scrapinghub/ec3878db7e49). Outside quotation marks "I"
  * and "we" are the article's author, not one of its sources. */
+/** A determiner opening a sentence before a common noun: "Its use", "Their scans". */
+const POSSESSIVE_BEFORE_NOUN = /^(?:Its|Their|His|Her|My|Our|Your|This|These|Those)\s+(?=\p{Ll})/u;
 const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e)(?:['’](?:ve|d|ll|m|re))?(?:\s+(?:always|often|never|also|just|still|usually|sometimes|really|once|even|then))?$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
  * both Roscosmos". What follows them must be capitalised: in "The dance techniques of …" the
@@ -55,10 +57,12 @@ const PERSON_NOUNS = new Set(
 );
 
 /** Some of a group, unnamed: "Others reported being abruptly logged off" (scrapinghub/098bb3e96c0a),
- * "Some said they felt dejected", "Some advertisers claim …" (readability/aclu). */
-const QUANTIFIER = /^(?:[Ss]ome|[Oo]thers|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew)(?:\s+(?:of\s+(?:the|them|those)\s+)?[\p{Ll}-]*\p{Ll}s)?$/u;
-/** Anyone at all: "One could argue disputes of this sort are proof …" (readability/lwn-1). */
-const GENERIC_PRONOUN = /^(?:one|you)(?:\s+(?:could|might|would|can|may|should|must))?$/i;
+ * "Some said they felt dejected", "Some advertisers claim …" (readability/aclu), "Many of them said
+ * …" (readability/schema-org-context-object), "Other studies said …" (readability/bug-1255978). */
+const QUANTIFIER = /^(?:[Ss]ome|[Oo]thers?|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew)(?:\s+of\s+(?:them|those|us))?(?:\s+(?:of\s+(?:the|them|those)\s+)?[\p{Ll}-]*\p{Ll}s)?$/u;
+/** Anyone at all: "One could argue disputes of this sort are proof …" (readability/lwn-1), "Many
+ * would argue, that we could just release instantly …" (readability/keep-tabular-data). */
+const GENERIC_PRONOUN = /^(?:(?:one|you)(?:\s+(?:could|might|would|can|may|should|must))?|(?:many|some|most|others)\s+(?:could|might|would|can|may|should|must))$/i;
 
 export interface SpeakerContext {
   people: PersonEntry[];
@@ -83,7 +87,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // "Con Edison officials say", "Trump administration officials said".
   const comma = phrase.indexOf(',');
   // The head noun before what qualifies it: "people familiar with …", "Executives across the world".
-  const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with|across|in|from|at)\b.*)?$/u.exec(comma > 0 ? phrase.slice(0, comma) : phrase)?.[1]?.toLowerCase() ?? '';
+  // A participle opens a qualifier too: "The doctors offering to operate the flu vaccination clinic
+  // noted …" (scrapinghub/abd9d6291b6b) are doctors.
+  const head = /([\p{L}-]+)(?:\s+(?:familiar|close|briefed|with|across|in|from|at|\p{Ll}{3,}ing\s)\b.*)?$/u.exec(comma > 0 ? phrase.slice(0, comma) : phrase)?.[1]?.toLowerCase() ?? '';
   // A police force with its name is an organisation: "Indiana State Police reported …"
   // (scrapinghub/7de5241947a5), "West Mercia police said" (readability/buzzfeed-1).
   // Case-sensitive: under the `i` flag `\p{Lu}` matches any letter, and "This comes after police"
@@ -111,6 +117,10 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // Past the named-person check, an appositive adds nothing: "the source, who said he had spoken
   // to people inside the compound," is "the source".
   if (comma > 0) return resolveSpeaker(text, start, start + comma, ctx);
+  // Past it too, a preposition or an infinitive opens no speaker: in "Fetter, for her part,
+  // continued to program at Florida State" (readability/quanta-1) the words after "continued"
+  // are no inverted subject. (A person in such a phrase is one: "with … Ayman Safadi warning".)
+  if (/^(?:to|at|in|on|for|from|with|by|of|into|after|before)\s/.test(phrase)) return null;
 
   if (PRONOUNS.test(phrase)) {
     const antecedent = lastPersonBefore(text, start, ctx);
@@ -182,7 +192,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // An organisation or a document: "the ministry said", "Apple said", "the report says".
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
-  const org = /^\p{Lu}/u.test(phrase.replace(BEFORE_NAME, '')) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
+  // The capital that counts is a name's, not a sentence's: "Its use is dead easy, adding …"
+  // (readability/001), "Their scans confirmed …" open with a determiner.
+  const org = /^\p{Lu}/u.test(phrase.replace(BEFORE_NAME, '').replace(POSSESSIVE_BEFORE_NOUN, '')) || ORGANIZATION_WORDS.has(last) || /^(?:report|statement|study|document|letter|court|ruling|survey|agency|company|ministry|government|department|police|army|military)$/.test(last);
   // A long capitalised phrase with no known person in it is not a speaker we can name.
   // Long names are institutions when one of their words says so: "the U.S. Attorney’s Office for
   // the Western District of New York".

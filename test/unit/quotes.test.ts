@@ -659,6 +659,23 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     ]);
     expect(found('Indiana State Police reported the crash happened shortly after midnight on the interstate.')).toMatchObject([['indirect', expect.any(String), 'Indiana State Police']]);
   });
+  it('a capitalised determiner, a preposition or an infinitive opens no name: "Its use", "Their scans", "continued to program at Florida State" (readability/001, lazy-image-2, quanta-1)', () => {
+    expect(found('Its use is dead easy, adding Blanket support to your Mocha test suite is just matter of adding this simple line to your HTML test file:')).toEqual([]);
+    expect(found('Their scans confirmed their worst fears – this atmosphere was a bath of radiation and mutation – and evolution had produced horrors.')).toEqual([]);
+    expect(found('Fetter, for her part, continued to program at Florida State after leaving Lorenz’s group at MIT.')).toEqual([]);
+  });
+  it('a group, with a participle after it or a part of it, is unnamed; one that "would argue" is nobody (scrapinghub/abd9d6291b6b, readability/schema-org-context-object, bug-1255978, keep-tabular-data)', () => {
+    expect(quotes('The doctors offering to operate the flu vaccination clinic noted findings of overcrowded and unsanitary conditions at detention facilities by the DHS Office of Inspector General.')).toMatchObject([
+      { kind: 'indirect', speaker: null, anonymous: true, resolution: 'anonymous' },
+    ]);
+    expect(quotes('Many of them said they learned about the martial law order, South Korea’s first since 1980, from Yoon’s surprise TV address or from news reports.')).toMatchObject([
+      { kind: 'indirect', speaker: null, anonymous: true, resolution: 'anonymous' },
+    ]);
+    expect(quotes('It contains the most germs of anything in the room. Other studies have said the TV remote and bedside lamp switches are the most unhygienic.')).toMatchObject([
+      { kind: 'indirect', text: 'the TV remote and bedside lamp switches are the most unhygienic', speaker: null, anonymous: true },
+    ]);
+    expect(found('Many would argue, that we could just release instantly and let the players find the bugs for us, but we want to fix the most obvious problems in-house.')).toEqual([]);
+  });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
