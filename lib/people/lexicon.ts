@@ -84,7 +84,7 @@ export const COMMON_WORDS = words(`
   is are was were be been being has have had do does did will would can could should may might must
   said says say told tells according added noted warned stressed explained
   mr mrs ms dr sir read watch follow share click subscribe advertisement photo image video getty
-  others everyone everybody nobody somebody someone anyone anybody perhaps maybe
+  others everyone everybody nobody somebody someone anyone anybody perhaps maybe please
 `);
 
 /** Nationalities: capitalised, never names ("German chancellor", "Azerbaijani minister"). */

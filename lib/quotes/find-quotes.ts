@@ -349,12 +349,16 @@ function relativeReading(text: string, from: number, to: number): Reading | null
  * published" — estimates is not speech). */
 const AUXILIARY_START = /^(?:will|would|can|could|should|may|might|must|shall|is|are|was|were|be|been|has|have|had|do|does|did)\b/i;
 
+/** Cues that are nouns too, and name a list or a label before a colon. */
+const LABEL_CUES = /^(?:note|notes|mention|mentions|comment|comments|update|updates|report|reports|claim|claims|warning|warnings|rule|rules)$/i;
+
 /** Cues that also ask for an action ("urged X to …", "asked X to …"). */
 const REQUEST_CUES = /^(?:urged|urges|urge|asked|asks|ask|told|tells|tell|instructed|instructs|called|calls|pressed|encouraged|begged|implored)$/i;
 
 /** Cues with a second, non-speech sense ("maintains existing tariffs", "estimated the cost",
- * "posted a loss", "highlighted the risk"): reported speech only with "that". */
-const NON_SPEECH_SENSES = /^(?:maintain|maintains|maintained|estimate|estimates|estimated|post|posts|posted|highlight|highlights|highlighted|signal|signals|signaled|signalled|continue|continues|continued|observe|observes|observed|underline|underlines|underlined|underscore|underscores|underscored|went on|goes on)$/i;
+ * "posted a loss", "highlighted the risk", "agreed a deal", "Dependency-reliant rules usually
+ * pertain to …"): reported speech only with "that". */
+const NON_SPEECH_SENSES = /^(?:rule|rules|ruled|agree|agrees|agreed|maintain|maintains|maintained|estimate|estimates|estimated|post|posts|posted|highlight|highlights|highlighted|signal|signals|signaled|signalled|continue|continues|continued|observe|observes|observed|underline|underlines|underlined|underscore|underscores|underscored|went on|goes on)$/i;
 
 /** Words that open a clause of their own: a subject pronoun or a negation/modal. Before "that",
  * they show the words skipped were already what was said ("said he's extremely proud of … on
@@ -384,6 +388,13 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // A relative pronoun ends no subject: the cue is the relative clause's verb, "The staff member
   // who reported the call recalled that he said, …" (scrapinghub/7a457a4f7173).
   if (/\b(?:who|which)$/i.test(m[2]!)) return null;
+  // A relative pronoun after the "cue" shows a noun: "in U.S. states where recreational marijuana
+  // has been legalized" (scrapinghub/7f93c1944a41).
+  if (/^\s+(?:where|which|whose)\b/i.test(after)) return null;
+  // A noun before a colon is a label: "Honorable mentions: Marjorie Prime, …" (readability/videos-1),
+  // "Editor's note: This story was updated …" (scrapinghub/c50845a7158a). A pronoun before it
+  // speaks ("He notes: …").
+  if (/^:/.test(after) && LABEL_CUES.test(cue) && !/\s/.test(m[2]!.trim()) && !/^(?:he|she|they|it|we|I|you)$/i.test(m[2]!.trim())) return null;
   const that = /^(?:\s+[^\s,"“”]+){0,10}?\s+that\s+/.exec(after);
   // Skip only a listener or a time before "that" ("told the U.N. General Assembly 18 months ago
   // that …", "told a few thousand teachers who covered the Statehouse lawn that …"), never the reported clause itself: in "Cook said he's extremely proud of his
@@ -469,7 +480,8 @@ function introducedItem(text: string, block: Span, intro: Intro, blockSpans: Dir
 /** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
 function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Reading | null {
   if (DIRECT_ONLY_CUES.test(cue)) return null;
-  while (start < end && /\s/.test(text[start]!)) start++;
+  // The words, not the colon that introduced them: "He notes: the system …".
+  while (start < end && /[\s:]/.test(text[start]!)) start++;
   // "LONDON — After nearly 20 years …, officials said": the dateline is not part of what was said.
   const dateline = INLINE_DATELINE.exec(text.slice(start, end)) ?? INLINE_DATELINE_MIXED.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;

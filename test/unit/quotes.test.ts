@@ -676,6 +676,15 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     ]);
     expect(found('Many would argue, that we could just release instantly and let the players find the bugs for us, but we want to fix the most obvious problems in-house.')).toEqual([]);
   });
+  it('a cue word used as a noun reports nothing: a label before a colon, a noun before "where", "agreed a deal", "Please note" (readability/videos-1, lazy-image-2; scrapinghub/c50845a7158a, 7f93c1944a41, 921019755f4a)', () => {
+    expect(found('Honorable mentions: Marjorie Prime, Phantom Thread, Casting JonBenet, The Post, The Shape of Water, Logan Lucky')).toEqual([]);
+    expect(found("Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.")).toEqual([]);
+    expect(found('Rates of cannabis use disorder have risen in U.S. states where the drug has been legalized, including among children and teenagers.')).toEqual([]);
+    expect(found("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager until the end of the 2022/23 season.")).toEqual([]);
+    expect(found("Please note that this is the first half of Mama Robotnik's massive Metroid story.")).toEqual([]);
+    // …while a pronoun before the colon speaks.
+    expect(found('He notes: the system has never failed in twenty years of use.')).toEqual([['indirect', 'the system has never failed in twenty years of use', null]]);
+  });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
