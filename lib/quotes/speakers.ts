@@ -35,10 +35,22 @@ const PLURAL_PRONOUNS = /^they$/i;
 /** The writer, in the story's own voice: "I wrote a long rant about this last year",
  * "We've said this before, many times: …" (scrapinghub/5fa5679de56c, 65bf3048b500), "when I
  * asked", "That’s why I always say, “…”" (scrapinghub/ec3878db7e49). Outside quotation marks "I"
- * and "we" are the article's author, not one of its sources. */
+ * and "we" are the article's author, not one of its sources; so is a narrator's stammer ("I--
+ * said", readability/clean-links). */
+const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e)(?:['’](?:ve|d|ll|m|re))?[-–—.]*(?:\s+(?:always|often|never|also|just|still|usually|sometimes|really|once|even|then))?$/;
+/** One word that is a contraction is no name: "“…,” Don’t say" (readability/medium-2), "You’re
+ * promised a smooth ride" (scrapinghub/aade2ec8d1e7). */
+const CONTRACTION = /^[\p{L}]+(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
 /** A determiner opening a sentence before a common noun: "Its use", "Their scans". */
 const POSSESSIVE_BEFORE_NOUN = /^(?:Its|Their|His|Her|My|Our|Your|This|These|Those)\s+(?=\p{Ll})/u;
-const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e)(?:['’](?:ve|d|ll|m|re))?(?:\s+(?:always|often|never|also|just|still|usually|sometimes|really|once|even|then))?$/;
+/** A clause, not a name: a verb or a relative word inside ("SLG46621V can be", "It's exactly what
+ * the company"), or a function word ending it ("AI’s opportunities to"). In lower case: "All
+ * Might" is a name (readability/archive-of-our-own). */
+const CLAUSE_INSIDE = /\s(?:can|could|will|would|may|might|must|should|is|are|was|were|been|what|which|that)(?:\s|$)|\s(?:to|of|for|and|the|an?)$/;
+/** A dateline before the subject: "BERLIN -- The European Space Agency says …" (scrapinghub/b37be3535e1f). */
+const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)\s*/u;
+/** When, after a name: "Amnesty International on Tuesday" (scrapinghub/5fa3154ec031). */
+const TIME_AFTER_NAME = /\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
  * both Roscosmos". What follows them must be capitalised: in "The dance techniques of …" the
  * capital is the sentence's, not a name's. Narrower than find-people.ts's ORGANIZATION_OPENER on
@@ -80,6 +92,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // Trim the phrase: spaces, a final dot that is not an initial, possessives.
   while (end > start && /[\s.,:;]/.test(text[end - 1]!) && !/\b\p{Lu}\.$/u.test(text.slice(start, end))) end--;
   while (start < end && /\s/.test(text[start]!)) start++;
+  start += LEADING_DATELINE.exec(text.slice(start, end))?.[0].length ?? 0;
   const phrase = text.slice(start, end);
   if (!phrase) return null;
 
@@ -120,7 +133,14 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // Past it too, a preposition or an infinitive opens no speaker: in "Fetter, for her part,
   // continued to program at Florida State" (readability/quanta-1) the words after "continued"
   // are no inverted subject. (A person in such a phrase is one: "with … Ayman Safadi warning".)
-  if (/^(?:to|at|in|on|for|from|with|by|of|into|after|before)\s/.test(phrase)) return null;
+  if (/^(?:to|at|in|on|for|from|with|by|of|into|after|before|during)\s/.test(phrase)) return null;
+  // A sentence that opens with a prepositional phrase has its subject after it: "On the day that
+  // Samsung announced …" (scrapinghub/cc4aa22b8212), "Prior to launch Google promised …"
+  // (scrapinghub/e100c9612ad8), "To which Samantha replies …" (readability/medium-3).
+  if (/^(?:To|At|In|On|For|From|With|By|Of|Into|After|Before|During|Prior\s+to)\s/.test(phrase)) {
+    const subject = /\p{Ll}\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)$/u.exec(phrase);
+    return subject ? resolveSpeaker(text, end - subject[1]!.length, end, ctx) : null;
+  }
 
   if (PRONOUNS.test(phrase)) {
     const antecedent = lastPersonBefore(text, start, ctx);
@@ -129,7 +149,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
       : { name: null, title: null, anonymous: false, person: null, start, end, resolution: 'pronoun' };
   }
   if (/^it$/i.test(phrase)) return organisationBefore(text, start, end, ctx);
-  if (FIRST_PERSON.test(phrase) || GENERIC_PRONOUN.test(phrase)) return null;
+  if (FIRST_PERSON.test(phrase) || GENERIC_PRONOUN.test(phrase) || CONTRACTION.test(phrase)) return null;
   if (QUANTIFIER.test(phrase)) return { name: null, title: null, anonymous: true, person: null, start, end, resolution: 'anonymous' };
   if (PLURAL_PRONOUNS.test(phrase)) {
     const last = ctx.lastSpeaker;
@@ -199,7 +219,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // Long names are institutions when one of their words says so: "the U.S. Attorney’s Office for
   // the Western District of New York".
   const institution = words.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
-  if (org && (words.length <= 6 || (institution && words.length <= 14)) && !/\s(?:said|says|told)\s/.test(phrase)) {
+  if (org && (words.length <= 6 || (institution && words.length <= 14)) && !/\s(?:said|says|told)\s/.test(phrase) && !CLAUSE_INSIDE.test(phrase)) {
     // The name without its article or how it was obtained: "An October 11 presentation to
     // bondholders" (scrapinghub/06e5123e4ef7), "Zimbabwean intelligence reports seen by Reuters"
     // (readability/telegraph).
@@ -208,7 +228,8 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     const name = phrase
       .replace(BEFORE_NAME, '')
       .replace(/^(?:the|an?)\s+/i, '')
-      .replace(/\s+(?:seen|obtained|reviewed|published|cited)\s+by\s+.*$/i, '');
+      .replace(/\s+(?:seen|obtained|reviewed|published|cited)\s+by\s+.*$/i, '')
+      .replace(TIME_AFTER_NAME, '');
     return { name, title: null, anonymous: false, person: null, start, end, resolution: 'named' };
   }
   const personHead = DESCRIBED_PERSON.exec(phrase)?.[1];

@@ -619,6 +619,8 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(found('I wrote a long rant about this last year when it was apparent that Apple focuses less on hardware innovation and more on money-making services.')).toEqual([]);
     expect(found('We’ve said this before, many times: there is no special hardware required to connect a HDMI or DVI monitor.')).toEqual([]);
     expect(quotes('That’s why I always tell my clients, “an open face is a happy face!”')).toMatchObject([{ kind: 'direct', text: 'an open face is a happy face!', speaker: null }]);
+    // A narrator's stammer is the narrator too (readability/clean-links).
+    expect(quotes('“That\'s the word, Turkey,” I-- said.')).toMatchObject([{ kind: 'direct', speaker: null }]);
     // …but in a quotation "we" is the speaker's, who keeps the quote.
     expect(found('"We will keep the plant open," said John Smith.')).toEqual([['direct', 'We will keep the plant open', 'John Smith']]);
   });
@@ -684,6 +686,24 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(found("Please note that this is the first half of Mama Robotnik's massive Metroid story.")).toEqual([]);
     // …while a pronoun before the colon speaks.
     expect(found('He notes: the system has never failed in twenty years of use.')).toEqual([['indirect', 'the system has never failed in twenty years of use', null]]);
+  });
+  it('a subject after an opening prepositional phrase is the one after it (scrapinghub/cc4aa22b8212, e100c9612ad8; readability/medium-3)', () => {
+    expect(found('On the day that Samsung announced their Apple features were shipping, I rushed over to Best Buy to find the lowest priced compatible Samsung TV just to try.')).toMatchObject([
+      ['indirect', expect.stringContaining('their Apple features were shipping'), 'Samsung'],
+    ]);
+    expect(found('Prior to launch Google promised players would be able to tap into powerful 10.7 teraflop hardware, allowing anybody to play games at 4k and 60fps on high settings.')).toMatchObject([
+      ['indirect', expect.stringContaining('players would be able to tap into'), 'Google'],
+    ]);
+    expect(found('To which Samantha understandably replies:\n\nand it’s honestly something I’m contemplating right now, whether to continue…')).toMatchObject([['indirect', expect.any(String), 'Samantha']]);
+  });
+  it('a contraction, a verb inside, a dateline before or a day after is no part of a name (readability/medium-2, blogger; scrapinghub/aade2ec8d1e7, b37be3535e1f, d90bda7ed14d)', () => {
+    expect(quotes('Don’t say “Courtney, this post is so snobbish it literally burned up my computer.” Because nothing is that snobbish.')[0]).toMatchObject({ speaker: null });
+    expect(found('You’re promised a smooth ride in the fastest performance car available; but it would appear that’s not exactly the case.')).toEqual([]);
+    expect(found('(As of now only the SLG46620V is supported; the SLG46621V can be added fairly easily but the SLG46140V has a slightly different microarchitecture which will require a bit more work to support.)')).toEqual([]);
+    expect(found('BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation could make it easier to reach other planets.')).toMatchObject([
+      ['indirect', expect.any(String), 'European Space Agency'],
+    ]);
+    expect(found('Amnesty International on Tuesday said the death toll had risen to at least 106 protesters in 21 cities.')).toMatchObject([['indirect', expect.any(String), 'Amnesty International']]);
   });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
