@@ -23,6 +23,7 @@ import {
   COORDINATED_ATTRIBUTION,
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
+  LONG_TITLE_ATTRIBUTION,
   MEDIAL_ATTRIBUTION,
   PARTICIPLE_ATTRIBUTION,
   MAIN_CUE_AFTER,
@@ -99,7 +100,13 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
       const sentence = sentences[i]!;
       if (blockSpans.some((s) => s.start <= sentence.start && sentence.start < s.end)) continue;
       const [reported, ...alternatives] = readReported(text, sentence.start, sentence.end, sentence.depth ?? 0);
-      if (!reported) continue;
+      if (!reported) {
+        // A relative clause may be the sentence's only report: "He traveled to Florida to meet with
+        // Devocht, who had told Montalvo he would assist him …" (GUM news, defector).
+        const relative = relativeReading(text, sentence.start, sentence.end);
+        if (relative && !blockSpans.some((s) => s.openAt < relative.end && s.closeAt > relative.start)) candidates.push({ ...relative, kind: 'indirect', continues: null, block: blockIndex });
+        continue;
+      }
       // A clause cut at ", but …" leaves the rest of the sentence to read on its own: "Mayer said
       // it depends on the cost of the service, but he said that he thinks the number will be
       // between four to six services" (scrapinghub/098bb3e96c0a).
@@ -229,7 +236,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
       relayedAt = from + m.index;
     }
   }
-  m = LEADING_ATTRIBUTION.exec(sentence);
+  m = LEADING_ATTRIBUTION.exec(sentence) ?? LONG_TITLE_ATTRIBUTION.exec(sentence);
   if (m) {
     // A report of a report: in "Whole Foods co-founder and CEO John Mackey said in an internal memo
     // that the “price distinction between the two brands has become less relevant” as Whole Foods
@@ -335,12 +342,32 @@ function endsOnQuotedSentence(before: string): boolean {
 
 /** Reported speech in a relative clause ("the source, who said he had spoken to people inside the
  * compound, told Reuters"), alongside the sentence's main attribution. */
+/** RELATIVE_ATTRIBUTION at one position. */
+const RELATIVE_AT = new RegExp(RELATIVE_ATTRIBUTION.source, 'uy');
+
 function relativeReading(text: string, from: number, to: number): Reading | null {
   const sentence = text.slice(from, to);
   if (!sentence.includes(', who ')) return null; // cheap test before the pattern
-  const m = RELATIVE_ATTRIBUTION.exec(sentence);
+  let m = RELATIVE_ATTRIBUTION.exec(sentence);
   if (!m) return null;
-  const start = from + m.index + m[0].length;
+  // The subject is the shortest phrase before ", who": "He traveled to Florida to meet with
+  // Devocht, who had told …" (GUM news, defector) is Devocht's. Tried from the nearest word back.
+  const comma = m.index + m[1]!.length;
+  for (let at = sentence.lastIndexOf(' ', comma - 1) + 1; at > m.index; at = sentence.lastIndexOf(' ', at - 2) + 1) {
+    RELATIVE_AT.lastIndex = at;
+    const nearer = RELATIVE_AT.exec(sentence);
+    if (nearer) {
+      m = nearer;
+      break;
+    }
+  }
+  let start = from + m.index + m[0].length;
+  // "who had told Montalvo he would …": the listener is not what was said.
+  if (LISTENER_VERBS.test(m[2]!)) start += LISTENER.exec(text.slice(start, to))?.[0].length ?? 0;
+  // A topic or an object is no report, as after a leading cue: "Suter, who joked about Parise’s
+  // penchant for changing sticks, could see …" (scrapinghub/264dc3ae3124).
+  const after = text.slice(start, to);
+  if (!/that\s+$/.test(m[0]) && (TOPIC_AFTER_CUE.test(after) || NON_SPEECH_SENSES.test(m[2]!))) return null;
   const main = MAIN_CUE_AFTER.exec(text.slice(start, to));
   return clause(text, start, main ? start + main.index : to, normalizeCue(m[2]!), from + m.index, m[1]!.length);
 }
@@ -348,6 +375,16 @@ function relativeReading(text: string, from: number, to: number): Reading | null
 /** Auxiliaries and modals: after one, the "cue" was a noun ("The full cost estimates will be
  * published" — estimates is not speech). */
 const AUXILIARY_START = /^(?:will|would|can|could|should|may|might|must|shall|is|are|was|were|be|been|has|have|had|do|does|did)\b/i;
+
+/** A cue and an object that make an act, not words: "New Zealand … declared war on Germany"
+ * (readability/wikipedia-2), "Connor Clifton added a goal" (scrapinghub/ecb46e3e489d). */
+const NON_SPEECH_OBJECT = /^(?:declared?|declares)\s+(?:war|victory|bankruptcy|independence|martial\s+law|(?:a\s+|an\s+)?(?:state\s+of\s+)?emergency)\b|^(?:added|adds?)\s+(?:a|an|one|two|three|four|five|another|his|her|their)\s+(?:\p{Ll}+\s+)?(?:goals?|assists?|points?|runs?|tries|try|touchdowns?|baskets?|wickets?|saves?|rebounds?)\b/iu;
+
+/** A preposition after a cue opens a topic, not words: "complained about the deficit". */
+const TOPIC_AFTER_CUE = /^\s*(?:about|of|for|against|over|on|with|at(?!\s+(?:least|most)\b)|from|by|during|into)\b/i;
+
+/** Who was told: "told reporters", "told LA Weekly", "told him". */
+const LISTENER = /^\s*(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u;
 
 /** Cues that are nouns too, and name a list or a label before a colon. */
 const LABEL_CUES = /^(?:note|notes|mention|mentions|comment|comments|update|updates|report|reports|claim|claims|warning|warnings|rule|rules)$/i;
@@ -373,11 +410,13 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   if (AUXILIARY_START.test(after.trimStart())) return null;
   // An infinitive is an action, not words: "WeWork agreed to a rescue", "vowed to return"; so is
   // "called for calm", "called on Congress".
-  if (/^to\s/i.test(after.trimStart())) return null;
+  // Not "said to reporters that …", "stated to LA Weekly that …" (GUM news, defector): a listener.
+  if (/^to\s/i.test(after.trimStart()) && !/^\s*to\s+(?:[^\s,;"“”]+\s+){1,5}?that\s/.test(after)) return null;
   // A cue whose object stands for the words ("admitted as much", "said so") reports nothing after
   // it: "The Government has effectively admitted as much by agreeing that the parliamentary
   // committee should conduct a separate review …" (readability/herald-sun-1).
   if (/^(?:as\s+much|so)\b/i.test(after.trimStart())) return null;
+  if (NON_SPEECH_OBJECT.test(`${cue}${after}`)) return null;
   if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
   // A request is not reported speech: "Zippy Duvall … urged Mr. Trump to make a deal as soon as
   // possible" (scrapinghub/702d1da63b8e), "asked the court to dismiss the case".
@@ -405,12 +444,12 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
     // Without "that", a preposition after the cue is a topic, not words: "Republicans complained
     // about the deficit for years" (readability/nytimes-4); a cue that also means something else
     // takes an object: "while the US maintains existing tariffs" (scrapinghub/39d5c43beb60).
-    if (/^\s*(?:about|of|for|against|over|on|with|at(?!\s+(?:least|most)\b)|from|by|during|into)\b/i.test(after)) return null;
+    if (TOPIC_AFTER_CUE.test(after)) return null;
     if (NON_SPEECH_SENSES.test(cue)) return null;
   }
   if (skipsToThat) rest += that![0].length;
   else if (LISTENER_VERBS.test(cue)) {
-    const listener = /^\s+(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u.exec(after);
+    const listener = LISTENER.exec(after);
     if (!listener) return null;
     rest += listener[0].length;
   } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {

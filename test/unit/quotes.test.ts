@@ -590,6 +590,41 @@ describe('findQuotes: "the company", "the agency" (real sentences from Scrapingh
   });
 });
 
+describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; not tuned on the dev pages)', () => {
+  it('a long title before the name, two roles in an appositive', () => {
+    expect(found('University of Texas Arlington Muslim Student Association president Sehar Memon said the large amount of positive feedback for Mohamed had helped make his situation much better.')).toEqual([
+      ['indirect', 'the large amount of positive feedback for Mohamed had helped make his situation much better', 'Sehar Memon'],
+    ]);
+    expect(found('Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children and pregnant women take supplements.')).toMatchObject([
+      ['indirect', expect.stringContaining('it is crucial'), 'Cres Eastman'],
+    ]);
+  });
+  it('a cue in a second verb phrase after a name object; "said to X that"; unnamed authors', () => {
+    expect(found('Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come and tour the company.')).toEqual([
+      ['indirect', 'the boy was welcome to come and tour the company', 'Mark Zuckerberg'],
+    ]);
+    expect(found('Whitmore stated to LA Weekly that the alleged crime involved five hard drives each of $200 in value.')).toEqual([
+      ['indirect', 'the alleged crime involved five hard drives each of $200 in value', 'Whitmore'],
+    ]);
+    expect(quotes('The authors say the results confirm the existence of inadequate iodine intake in the Australian population.')).toMatchObject([
+      { kind: 'indirect', text: 'the results confirm the existence of inadequate iodine intake in the Australian population', speaker: null, anonymous: true },
+    ]);
+  });
+  it('a relative clause that is the sentence’s only report, its subject the nearest name', () => {
+    expect(found('He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him with future employment and housing.')).toEqual([
+      ['indirect', 'he would assist him with future employment and housing', 'Devocht'],
+    ]);
+    // …but not a topic after its cue (scrapinghub/264dc3ae3124).
+    expect(found('Suter, who joked about Parise’s penchant for changing sticks, could see the frustration on his friend’s face.')).toEqual([]);
+  });
+  it('a cue with an object that makes an act is no report: "declared war", "added a goal" (readability/wikipedia-2, scrapinghub/ecb46e3e489d)', () => {
+    expect(found('On 3 September 1939 New Zealand allied itself with Britain and declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."')).toEqual([
+      ['direct', 'Where she goes, we go; where she stands, we stand.', 'Michael Joseph Savage'],
+    ]);
+    expect(found('Tuukka Rask made 25 saves and New Jersey native Connor Clifton added a goal as the Bruins beat the Devils for the eighth time in nine meetings.')).toEqual([]);
+  });
+});
+
 describe('findQuotes: reported speech without a cue verb (real sentences from the attribution dev pages)', () => {
   it('a speech noun with its possessor: "Netanyahu’s declaration that …", "his vow on Monday that …" (readability/wapo-2)', () => {
     expect(found('Benjamin Netanyahu won the election.\n\nIt has been trying to persuade both sides to stand down, but Netanyahu’s declaration that there would be no Palestinian state on his watch makes that more difficult.')).toEqual([
