@@ -39,6 +39,7 @@ import {
   type HtmlPage,
 } from './load-pages';
 import { runMetricSelfTests } from './metrics/selftest';
+import { loadGumAttributions } from './gum-attributions';
 import { limitFor, parseOptions } from './options';
 import { renderSection, table, type Failure, type Section } from './report';
 import { runPages, warmUp, type DefuddleDom, type PageJob, type PageRun } from './run-pages';
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
   const readabilityPages = limitFor(options, loadReadability(options.dataDir));
   const dev = limitFor(options, loadDevGold(options.dataDir));
   const gum = limitFor(options, loadGumPersons(options.dataDir));
+  const gumAttributions = limitFor(options, loadGumAttributions(options.dataDir));
   const devWithHtml: { gold: GoldPage; page: HtmlPage }[] = [];
   const devSkipped: string[] = [];
   for (const gold of dev) {
@@ -145,7 +147,7 @@ async function main(): Promise<number> {
       readabilityVersion,
     }),
   );
-  sections.push(quotesSection({ pages: devRuns, skipped: devSkipped, sourcelightUnavailable: api.analyze ? null : api.unavailable }));
+  sections.push(quotesSection({ pages: devRuns, skipped: devSkipped, sourcelightUnavailable: api.analyze ? null : api.unavailable, gum: gumAttributions, analyzeText: api.analyzeText }));
   log('bench: people …');
   sections.push(peopleSection({ gum, analyzeText: api.analyzeText, devPages: devRuns, unavailable: api.unavailable, failures }));
 

@@ -1,16 +1,23 @@
 /**
  * Area 3 — quotes and speakers on attribution/dev.jsonl, scored exactly as SCORING.md says
- * (metrics/attribution.ts). There is no in-browser anchor for this task.
+ * (metrics/attribution.ts), and the speech attributions of the GUM news texts, which the quote
+ * rules were not written on (../gum-attributions.ts, metrics/gum-attribution.ts). There is no
+ * in-browser anchor for this task.
  */
 import type { GoldPage } from '../gold';
+import type { GumAttributionText } from '../gum-attributions';
 import { QUOTE_KINDS, quoteRates, scorePageQuotes, tallyQuotes, type PageQuoteScore } from '../metrics/attribution';
+import { addGumAttributions, emptyGumTally } from '../metrics/gum-attribution';
 import { fmt, table, type Section } from '../report';
 import type { PageRun } from '../run-pages';
+import type { AnalyzeTextFn } from '../sourcelight';
 
 export interface QuotesInput {
   pages: { gold: GoldPage; run: PageRun }[];
   skipped: string[];
   sourcelightUnavailable: string | null;
+  gum: GumAttributionText[];
+  analyzeText: AnalyzeTextFn | null;
 }
 
 export function quotesSection(input: QuotesInput): Section {
@@ -51,5 +58,27 @@ export function quotesSection(input: QuotesInput): Section {
     `<details><summary>Per page</summary>\n\n${table(['page', 'gold', 'found', 'correct / predicted', 'speaker right', 'offset mismatches'], perPage)}\n\n</details>`,
   ];
   if (input.skipped.length) body.push(`Skipped (no HTML): ${input.skipped.map((s) => `\`${s}\``).join(', ')}.`);
+  if (input.analyzeText) body.push(...gumAttributionRows(input.gum, input.analyzeText));
   return { title, body };
+}
+
+/** The GUM news texts' speech attributions found among `analyzeText`'s quotes. */
+function gumAttributionRows(texts: GumAttributionText[], analyzeText: AnalyzeTextFn): string[] {
+  const tally = emptyGumTally();
+  for (const t of texts) {
+    const quotes = analyzeText(t.text).quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? { start: q.speaker.start, end: q.speaker.end } : null }));
+    addGumAttributions(tally, t.text, t.attributions, quotes);
+  }
+  return [
+    `**GUM news speech attributions** (${texts.length} texts, not used to write the rules) — the discourse layer's \`attribution\` relations whose attributing unit holds a speech cue (said, told, announced, …); \`analyzeText(text)\` on the text as written.`,
+    table(
+      ['', 'value'],
+      [
+        ['attributed units', tally.gold],
+        ['found (≥ 50 % of the unit’s letters inside quotes)', `${fmt(tally.gold ? tally.found / tally.gold : NaN)} (${tally.found}/${tally.gold})`],
+        ['… with the speaker mention inside the attributing unit', `${fmt(tally.found ? tally.speakerInSource / tally.found : NaN)} (${tally.speakerInSource}/${tally.found})`],
+      ],
+    ),
+    'A unit is what GUM segmented, not a quote as GUIDELINES.md draws it: a unit cut short or joined to the next lowers “found” without a rule being wrong.',
+  ];
 }

@@ -6,6 +6,8 @@ import { fakeAnalysis, fakeQuote } from './fake-analysis';
 import { letterView, unitRange } from './letters';
 import { calendarDay, sameAuthors, sameDay, sameText, splitByline } from './metadata';
 import { organisationNamesMatch, personNamesMatch } from './names';
+import { addGumAttributions, emptyGumTally } from './gum-attribution';
+import { parseGumAttributions } from '../gum-attributions';
 import { addExactSpans, addOfficials, addOverlappingSpans, emptyOfficialsTally, emptySpanTally, spanPrf, titlesMatch } from './people';
 
 function goldQuote(kind: GoldQuote['kind'], text: string, speaker: string | null, anonymous = false): GoldQuote {
@@ -120,4 +122,43 @@ export function selftestPeople(): void {
     ],
   );
   same(officials, { gold: 2, named: 2, markedOfficial: 2, withTitle: 1, predictedOfficials: 3, predictedOfficialsRight: 2 }, 'officials tally');
+}
+
+export function selftestGumAttributions(): void {
+  // Two sentences in one paragraph, a multi-word token, units marked on their first tokens:
+  // unit 1 "Whitmore stated" attributes unit 2; unit 3 "He thinks" attributes unit 4 (no speech).
+  const row = (id: string, form: string, lemma: string, misc = '_'): string => [id, form, lemma, '_', '_', '_', '_', '_', '_', misc].join('\t');
+  const conllu = [
+    '# newpar',
+    row('1', 'Whitmore', 'Whitmore', 'Discourse=attribution-positive:1->2:1'),
+    row('2', 'stated', 'state'),
+    row('3', 'Montalvo', 'Montalvo', 'Discourse=elaboration:2->0:1'),
+    row('4', 'left', 'leave', 'SpaceAfter=No'),
+    row('5', '.', '.'),
+    '',
+    row('1', 'He', 'he', 'Discourse=attribution-positive:3->4:1'),
+    row('2', 'thinks', 'think'),
+    '3-4\tdon\'t\t_\t_\t_\t_\t_\t_\t_\t_',
+    row('3', 'do', 'do', 'Discourse=joint:4->2:1'),
+    row('4', "n't", 'not'),
+    row('5', 'care', 'care', 'SpaceAfter=No'),
+    row('6', '.', '.'),
+  ].join('\n');
+  const parsed = parseGumAttributions('t', conllu);
+  same(parsed.text, "Whitmore stated Montalvo left. He thinks don't care.", 'text as written, multi-word token by its form');
+  same(parsed.attributions, [{ source: { start: 0, end: 15 }, content: { start: 16, end: 30 }, cue: 'state' }], 'speech attributions only');
+
+  const gold = parsed.attributions;
+  const found = emptyGumTally();
+  addGumAttributions(found, parsed.text, gold, [{ start: 16, end: 29, speaker: { start: 0, end: 8 } }]);
+  same(found, { gold: 1, found: 1, speakerInSource: 1 }, 'covered, speaker mention in the attributing unit');
+  const wrongSpeaker = emptyGumTally();
+  addGumAttributions(wrongSpeaker, parsed.text, gold, [{ start: 16, end: 29, speaker: { start: 31, end: 33 } }]);
+  same(wrongSpeaker, { gold: 1, found: 1, speakerInSource: 0 }, 'speaker mention outside the attributing unit');
+  const half = emptyGumTally();
+  addGumAttributions(half, parsed.text, gold, [{ start: 16, end: 20, speaker: null }, { start: 16, end: 19, speaker: null }, { start: 18, end: 21, speaker: null }]);
+  same(half, { gold: 1, found: 0, speakerInSource: 0 }, 'overlapping quotes count once: 5 of 12 letters is less than half');
+  const exactlyHalf = emptyGumTally();
+  addGumAttributions(exactlyHalf, parsed.text, gold, [{ start: 16, end: 22, speaker: null }]);
+  same(exactlyHalf, { gold: 1, found: 1, speakerInSource: 0 }, 'half of the letters is found (SCORING.md: at least 50 %)');
 }
