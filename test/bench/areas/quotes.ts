@@ -1,8 +1,8 @@
 /**
  * Area 3 — quotes and speakers on attribution/dev.jsonl, scored exactly as SCORING.md says
- * (metrics/attribution.ts), and the speech attributions of the GUM news texts, which the quote
- * rules were not written on (../gum-attributions.ts, metrics/gum-attribution.ts). There is no
- * in-browser anchor for this task.
+ * (metrics/attribution.ts), and the speech attributions of the GUM news texts, a second set the
+ * quote rules were mostly not written on (../gum-attributions.ts, metrics/gum-attribution.ts).
+ * There is no in-browser anchor for this task.
  */
 import type { GoldPage } from '../gold';
 import type { GumAttributionText } from '../gum-attributions';
@@ -70,7 +70,7 @@ function gumAttributionRows(texts: GumAttributionText[], analyzeText: AnalyzeTex
     addGumAttributions(tally, t.text, t.attributions, quotes);
   }
   return [
-    `**GUM news speech attributions** (${texts.length} texts, not used to write the rules) — the discourse layer's \`attribution\` relations whose attributing unit holds a speech cue (said, told, announced, …); \`analyzeText(text)\` on the text as written.`,
+    `**GUM news speech attributions** (${texts.length} texts; the rules were written on the dev pages, and a few since from misses here) — the discourse layer's \`attribution\` relations whose attributing unit holds a speech cue (said, told, announced, …); \`analyzeText(text)\` on the text as written.`,
     table(
       ['', 'value'],
       [
