@@ -6,8 +6,9 @@ import { SOURCE_NOUNS } from '../people/lexicon';
 import { AUXILIARY, CUE_ALTERNATION, GROUP_NOUNS, INVERTED_CUE_ALTERNATION } from './cues';
 
 /** A capitalised name with initials and particles: "Orozobek Kayikov", "Nelson D. Schwartz",
- * "Ursula von der Leyen", "O'Brien". */
-const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)\\s+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,4}";
+ * "Ursula von der Leyen", "O'Brien", an Arabic article before a later part: "Suleiman al-Amr"
+ * (GUM news, crane), "Omar Hassan al-Bashir". */
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)\\s+)*(?:(?:al|el|ad|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,4}";
 /** Pronouns; "it" for an organisation ("…,” it said in a statement"). */
 const PRONOUN = '(?:he|she|they|we|I|it|He|She|They|We|It)';
 /** A determiner-led noun phrase, up to eight words: "the head of the zonal office …", "a spokesman

@@ -44,9 +44,10 @@ const CONTRACTION = /^[\p{L}]+(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
 /** A determiner opening a sentence before a common noun: "Its use", "Their scans". */
 const POSSESSIVE_BEFORE_NOUN = /^(?:Its|Their|His|Her|My|Our|Your|This|These|Those)\s+(?=\p{Ll})/u;
 /** A clause, not a name: a verb or a relative word inside ("SLG46621V can be", "It's exactly what
- * the company"), or a function word ending it ("AI’s opportunities to"). In lower case: "All
+ * the company", "New Zealand's flag has never" after an inverted "said", GUM news, flag), or a
+ * function word ending it ("AI’s opportunities to"). In lower case: "All
  * Might" is a name (readability/archive-of-our-own). */
-const CLAUSE_INSIDE = /\s(?:can|could|will|would|may|might|must|should|is|are|was|were|been|what|which|that)(?:\s|$)|\s(?:to|of|for|and|the|an?)$/;
+const CLAUSE_INSIDE = /\s(?:can|could|will|would|may|might|must|should|is|are|was|were|been|has|have|had|never|what|which|that)(?:\s|$)|\s(?:to|of|for|and|the|an?)$/;
 /** A dateline before the subject: "BERLIN -- The European Space Agency says …" (scrapinghub/b37be3535e1f). */
 const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)\s*/u;
 /** When, after a name: "Amnesty International on Tuesday" (scrapinghub/5fa3154ec031). */
@@ -196,6 +197,12 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   if (document) {
     const at = start + phrase.length - document[1]!.length;
     return { name: document[1]!, title: null, anonymous: false, person: null, start: at, end, resolution: 'named' };
+  }
+  // A document of a named owner speaks for it: "PC World's recent analysis of its own web traffic
+  // statistics concluded, “…”" (GUM news, ie9).
+  const owned = /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)['’]s\s+(?:\p{Ll}+\s+){0,2}(?:analysis|report|study|survey|statement|review|poll|letter|filing|memo|findings|data|figures|estimates|website|blog|tweet|post)\b/u.exec(phrase);
+  if (owned && !lastMentionWithin(ctx, start, start + owned[1]!.length)) {
+    return { name: owned[1]!, title: null, anonymous: false, person: null, start, end: start + owned[1]!.length, resolution: 'named' };
   }
   // Unnamed published sources: "according to local news reports" (readability/wapo-1).
   if (/^(?:local|news|media|press|published|several|some|other|unconfirmed|earlier|state|official)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:reports|accounts|estimates|records|documents|figures)$/u.test(phrase)) {

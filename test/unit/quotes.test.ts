@@ -617,6 +617,17 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
     // …but not a topic after its cue (scrapinghub/264dc3ae3124).
     expect(found('Suter, who joked about Parise’s penchant for changing sticks, could see the frustration on his friend’s face.')).toEqual([]);
   });
+  it('an Arabic article inside a name; a clause after "said" is no inverted subject; a document speaks for its owner', () => {
+    expect(found('Civil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said a crane had collapsed.')).toEqual([
+      ['indirect', 'a crane had collapsed', 'Suleiman al-Amr'],
+    ]);
+    expect(found("Emeritus Professor John Burrows, the chairman of the project's panel of twelve, said New Zealand's flag has never before been open to public choice.")).toEqual([
+      ['indirect', "New Zealand's flag has never before been open to public choice", 'John Burrows'],
+    ]);
+    expect(found('PC World\'s recent analysis concluded, "Usually, Internet Explorer is the #2 browser after Firefox."')).toEqual([
+      ['direct', 'Usually, Internet Explorer is the #2 browser after Firefox.', 'PC World'],
+    ]);
+  });
   it('a cue with an object that makes an act is no report: "declared war", "added a goal" (readability/wikipedia-2, scrapinghub/ecb46e3e489d)', () => {
     expect(found('On 3 September 1939 New Zealand allied itself with Britain and declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."')).toEqual([
       ['direct', 'Where she goes, we go; where she stands, we stand.', 'Michael Joseph Savage'],
