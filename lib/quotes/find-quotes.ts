@@ -452,6 +452,14 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
     const listener = LISTENER.exec(after);
     if (!listener) return null;
     rest += listener[0].length;
+    const afterListener = text.slice(rest, to);
+    // A place or a time before "that" is skipped with it: "The CDC assured the public on Weibo, a
+    // Twitter-like social media site, that the risks …" (scrapinghub/ea25dd7edff4).
+    const placeThenThat = /^(?:on|in|at|during|via|through|after|before|last|this)\s[^"“”.;]{0,120}?\bthat\s+/.exec(afterListener);
+    if (placeThenThat) rest += placeThenThat[0].length;
+    // Else a preposition after the object opens a topic, not words: "… told the tale of a
+    // 43-year-old man" (scrapinghub/a078b3656adc), "told him about the plan".
+    else if (TOPIC_AFTER_CUE.test(afterListener)) return null;
   } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {
     // `X said: "…"` is a direct quote; `he admitted "politics in this town" meant there were few
     // options available` is mixed (readability/bbc-1).

@@ -200,9 +200,11 @@ export const COORDINATED_ATTRIBUTION = new RegExp(
 /**
  * Where a second clause with a subject of its own begins: "Trump has recently tried to suggest
  * that he barely knows his hand-picked ambassador, but Sondland has said he has spoken several
- * times with the president" (scrapinghub/82b6d780c792).
+ * times with the president" (scrapinghub/82b6d780c792); "After her story grabbed local headlines,
+ * Hicks has been inundated by requests for photos shoots, and she said she plans to give 15 percent
+ * of all profits …" (readability/yahoo-3).
  */
-export const SECOND_CLAUSE = /(?:,\s+(?:but|while|whereas|although|though|yet)|;)\s+(?=\S)/gu;
+export const SECOND_CLAUSE = /(?:,\s+(?:but|and|while|whereas|although|though|yet)|;)\s+(?=\S)/gu;
 
 /**
  * Reported speech in a relative clause after the speaker: "…, the source, who said he had spoken

@@ -628,6 +628,15 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
       ['direct', 'Usually, Internet Explorer is the #2 browser after Firefox.', 'PC World'],
     ]);
   });
+  it('a report in a clause after ", and"; after a listener, a place before "that" skipped and a topic refused (readability/yahoo-3; scrapinghub/ea25dd7edff4, a078b3656adc)', () => {
+    expect(found('Vanessa Hicks posted the photo.\n\nAfter her story grabbed local headlines, Hicks has been inundated by requests for photos shoots, and she said she plans to give 15 percent of all profits related to these shoots to the USO.').at(-1)).toEqual([
+      'indirect', 'she plans to give 15 percent of all profits related to these shoots to the USO', 'Vanessa Hicks',
+    ]);
+    expect(found('The CDC assured the public on Weibo, a Twitter-like social media site, that the risks of transmission were “extremely low.”')).toEqual([
+      ['mixed', 'the risks of transmission were “extremely low.”', 'CDC'],
+    ]);
+    expect(found('For the case report, Patrick Liu-Shiu-Cheong of Victoria Hospital and Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale of a 43-year-old man who saw his doctor in November 2016.')).toEqual([]);
+  });
   it('a cue with an object that makes an act is no report: "declared war", "added a goal" (readability/wikipedia-2, scrapinghub/ecb46e3e489d)', () => {
     expect(found('On 3 September 1939 New Zealand allied itself with Britain and declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."')).toEqual([
       ['direct', 'Where she goes, we go; where she stands, we stand.', 'Michael Joseph Savage'],
