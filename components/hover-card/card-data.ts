@@ -3,7 +3,7 @@
  * the kind of quote, the cue, and how the speaker was found. Built from an `Analysis`; the view
  * (HoverCard.tsx) only renders it.
  */
-import type { Analysis, Quote, QuoteKind, SpeakerResolution } from '../../lib/types';
+import type { Analysis, Quote, QuoteKind, Speaker, SpeakerResolution } from '../../lib/types';
 
 export interface HoverCardData {
   quoteId: string;
@@ -46,6 +46,16 @@ export function hoverCardData(analysis: Analysis, quote: Quote): HoverCardData {
     kindLabel: KIND_LABELS[quote.kind],
     cue: quote.cue,
     resolution: speaker?.resolution ?? null,
-    resolutionNote: speaker ? RESOLUTION_NOTES[speaker.resolution] : 'No speaker found',
+    resolutionNote: speaker ? resolutionNote(speaker) : 'No speaker found',
   };
+}
+
+/** The note for a speaker: a person's as in RESOLUTION_NOTES; an organisation found through "it"
+ * or "the company" says so, and a pronoun that found no one says that. */
+function resolutionNote(speaker: Speaker): string {
+  const organisation = speaker.personId === null && speaker.name !== null && !speaker.anonymous;
+  if (speaker.resolution === 'role' && organisation) return 'Referred to by description; resolved to the organisation the story names';
+  if (speaker.resolution === 'pronoun' && organisation) return 'Referred to as “it” or “they”; resolved to the organisation last named';
+  if (speaker.resolution === 'pronoun' && speaker.name === null) return 'Referred to by a pronoun; no one named before it';
+  return RESOLUTION_NOTES[speaker.resolution];
 }

@@ -41,6 +41,18 @@ describe('hoverCardData', () => {
     expect(hoverCardData(seed, anonymous)).toMatchObject({ speakerName: null, anonymous: true, speakerTitle: 'officials', resolutionNote: 'Unnamed source' });
     expect(hoverCardData(seed, { ...base, speaker: null, cue: null })).toMatchObject({ speakerName: null, resolution: null, resolutionNote: 'No speaker found' });
   });
+
+  it('an organisation found through "the company" or "it" is not called a person', () => {
+    const base = quoteWith('The resolution addresses');
+    const company: Quote = { ...base, speaker: { ...base.speaker!, name: 'WeWork', personId: null, title: null, resolution: 'role' } };
+    expect(hoverCardData(seed, company)).toMatchObject({ speakerName: 'WeWork', resolutionNote: 'Referred to by description; resolved to the organisation the story names' });
+    const it: Quote = { ...base, speaker: { ...base.speaker!, name: 'Food Standards Agency', personId: null, title: null, resolution: 'pronoun' } };
+    expect(hoverCardData(seed, it).resolutionNote).toMatch(/organisation last named/);
+    const nobody: Quote = { ...base, speaker: { ...base.speaker!, name: null, personId: null, title: null, resolution: 'pronoun' } };
+    expect(hoverCardData(seed, nobody).resolutionNote).toBe('Referred to by a pronoun; no one named before it');
+    // A person found by role keeps the person's note.
+    expect(hoverCardData(seed, { ...base, speaker: { ...base.speaker!, resolution: 'role' } }).resolutionNote).toMatch(/person given that title/);
+  });
 });
 
 describe('renderHoverCard', () => {
