@@ -251,18 +251,32 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   m = / and /.test(sentence) ? COORDINATED_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(leadingReading(text, from, to, m));
   const found = readings.filter((r): r is Reading => r !== null);
-  if (found.length || depth > 0) return found;
+  if (depth > 0) return found;
+  // A subject that runs over a clause boundary ("The broadcasts began on August 10 and South
+  // Korea says …", GUM news, korea) is no speaker: the clause after the boundary is the
+  // alternative reading, tried when the speaker stage refuses the first.
+  const first = found[0]?.subject;
+  if (first) {
+    const last = lastClauseStart(text.slice(first.start, first.end));
+    return last > 0 ? [...found, ...readReported(text, first.start + last, to, depth + 1)] : found;
+  }
   const other = otherReportings(text, from, to);
   if (other.length) return other;
   // Nothing in the whole sentence: its last clause with a subject of its own may be reported speech.
+  const last = lastClauseStart(sentence);
+  return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
+}
+
+/** Where the last clause with a subject of its own begins in `words` (SECOND_CLAUSE), -1 if none. */
+function lastClauseStart(words: string): number {
   let last = -1;
   SECOND_CLAUSE.lastIndex = 0;
-  for (let c = SECOND_CLAUSE.exec(sentence); c; c = SECOND_CLAUSE.exec(sentence)) {
+  for (let c = SECOND_CLAUSE.exec(words); c; c = SECOND_CLAUSE.exec(words)) {
     // Not a clause inside a quotation: "“People think it’s all protected and safe, but it’s really
     // not,” said Patrick McHugh" (readability/nytimes-3).
-    if (!insideQuotation(sentence.slice(0, c.index))) last = c.index + c[0].length;
+    if (!insideQuotation(words.slice(0, c.index))) last = c.index + c[0].length;
   }
-  return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
+  return last;
 }
 
 /** Nouns that report words, with the clause they report after "that": "his vow on Monday that …". */

@@ -2,7 +2,7 @@
  * The attribution patterns, built once. SUBJECT is a speaker phrase: a name, a pronoun, or a
  * noun phrase ("the minister", "a senior official", "people familiar with the matter").
  */
-import { SOURCE_NOUNS } from '../people/lexicon';
+import { ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_WORDS } from '../people/lexicon';
 import { AUXILIARY, CUE_ALTERNATION, GROUP_NOUNS, INVERTED_CUE_ALTERNATION } from './cues';
 
 /** A capitalised name with initials and particles: "Orozobek Kayikov", "Nelson D. Schwartz",
@@ -26,11 +26,19 @@ const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATT
 /** A name after up to six words of title or context: "Secretary of State Mike Pompeo", "Council
  * member John Baker". Tried last; the speaker stage keeps it only when it ends in a person it knows. */
 const TITLED_NAME = `(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?${NAME}`;
-/** …and up to twelve words of a title, none of a clause ("The company, which is expected …"),
- * where the subject opens the sentence: "University of Texas Arlington Muslim Student
- * Association president Sehar Memon said …" (GUM news, clock). Not elsewhere: in "He traveled to
- * Florida to meet with Devocht, who said …" the subject is Devocht. */
-const LONG_TITLED_NAME = `(?:(?!(?:which|who|whom|that|is|are|was|were|as|it|its|has|have|had|will|would|said|says)\\s)[\\p{L}\\p{N}.'’-]+\\s+){7,12}?${NAME}`;
+/** Lower-case words a long title may hold: joining words, roles ("president", "director") and the
+ * parts of an organisation ("chapter", "association"). */
+const TITLE_LOWER = [...new Set(['of', 'the', 'for', 'on', 'at', 'in', 'and', '&', '-', '–', 'de', 'du', 'la', 'le', 'chapter', 'branch', 'division', 'unit', 'wing', ...TITLE_WORDS, ...ORGANIZATION_WORDS])]
+  .filter((w) => /^[\p{Ll}&–-]+$/u.test(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** …and up to twelve words of a title where the subject opens the sentence: "University of Texas
+ * Arlington Muslim Student Association president Sehar Memon said …", "Executive director of the
+ * Dallas chapter of the Council on American-Islamic Relations Alia Salem said …" (GUM news, clock).
+ * Capitalised words, or lower-case ones a title holds (TITLE_LOWER): "The broadcasts began on
+ * August 10 and South Korea says …" (GUM news, korea) is no title. Not elsewhere: in "He traveled
+ * to Florida to meet with Devocht, who said …" the subject is Devocht. */
+const LONG_TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|(?:${TITLE_LOWER}))\\s+){7,12}?${NAME}`;
 
 /** A possessive noun phrase: "Russia's foreign ministry", "Carlineo's attorney". */
 const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*)*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
@@ -202,9 +210,11 @@ export const COORDINATED_ATTRIBUTION = new RegExp(
  * that he barely knows his hand-picked ambassador, but Sondland has said he has spoken several
  * times with the president" (scrapinghub/82b6d780c792); "After her story grabbed local headlines,
  * Hicks has been inundated by requests for photos shoots, and she said she plans to give 15 percent
- * of all profits …" (readability/yahoo-3).
+ * of all profits …" (readability/yahoo-3); without a comma before a capitalised subject: "The
+ * broadcasts began on August 10 and South Korea says the broadcasts will continue." (GUM news, korea),
+ * but not inside a name ("the Joint Committee on Intelligence and Security has pointed out").
  */
-export const SECOND_CLAUSE = /(?:,\s+(?:but|and|while|whereas|although|though|yet)|;)\s+(?=\S)/gu;
+export const SECOND_CLAUSE = /(?:,\s+(?:but|and|while|whereas|although|though|yet)|;|(?<=(?:^|\s)[\p{Ll}\p{N}][\p{L}\p{N}.'’-]*)\s(?:and|but)(?=\s+\p{Lu}))\s+(?=\S)/gu;
 
 /**
  * Reported speech in a relative clause after the speaker: "…, the source, who said he had spoken

@@ -599,6 +599,14 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
       ['indirect', expect.stringContaining('it is crucial'), 'Cres Eastman'],
     ]);
   });
+  it('a long title holds capitalised words and the lower-case words of titles; a subject over a clause boundary gives way to the clause', () => {
+    expect(found('Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem said Mohamed wishes to use his newfound fame.')).toEqual([
+      ['indirect', 'Mohamed wishes to use his newfound fame', 'Alia Salem'],
+    ]);
+    expect(found('The broadcasts began on August 10 and South Korea says the broadcasts will continue.')).toEqual([['indirect', 'the broadcasts will continue', 'South Korea']]);
+    // "and" inside a name is no clause boundary (readability/herald-sun-1).
+    expect(found('But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used to identify sources.').map((q) => q[2])).not.toContain('Security');
+  });
   it('a cue in a second verb phrase after a name object; "said to X that"; unnamed authors', () => {
     expect(found('Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come and tour the company.')).toEqual([
       ['indirect', 'the boy was welcome to come and tour the company', 'Mark Zuckerberg'],
