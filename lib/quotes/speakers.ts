@@ -45,12 +45,12 @@ const CONTRACTION = /^[\p{L}]+(?:n['’]t|['’](?:re|ll|ve|m|d))$/u;
 const POSSESSIVE_BEFORE_NOUN = /^(?:Its|Their|His|Her|My|Our|Your|This|These|Those)\s+(?=\p{Ll})/u;
 /** A clause, not a name: a verb or a relative word inside ("SLG46621V can be", "It's exactly what
  * the company", "New Zealand's flag has never" after an inverted "said", GUM news, flag), or a
- * function word ending it ("AI’s opportunities to"). In lower case: "All
- * Might" is a name (readability/archive-of-our-own). */
+ * function word ending it ("AI’s opportunities to"). In lower case only: "All Might" is a name
+ * (readability/archive-of-our-own). */
 const CLAUSE_INSIDE = /\s(?:can|could|will|would|may|might|must|should|is|are|was|were|been|has|have|had|never|what|which|that)(?:\s|$)|\s(?:to|of|for|and|the|an?)$/;
 /** A dateline before the subject: "BERLIN -- The European Space Agency says …" (scrapinghub/b37be3535e1f). */
 const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)\s*/u;
-/** When, after a name: "Amnesty International on Tuesday" (scrapinghub/5fa3154ec031). */
+/** When, after a name: "Amnesty International on Tuesday" (scrapinghub/d90bda7ed14d). */
 const TIME_AFTER_NAME = /\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
  * both Roscosmos". What follows them must be capitalised: in "The dance techniques of …" the
