@@ -144,7 +144,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   }
 
   if (PRONOUNS.test(phrase)) {
-    const antecedent = lastPersonBefore(text, start, ctx);
+    const antecedent = lastPersonBefore(text, start, ctx, /^(?:he|his)$/i.test(phrase) ? 'he' : /^(?:she|her)$/i.test(phrase) ? 'she' : undefined);
     return antecedent
       ? speaker(fullerPerson(antecedent, ctx), start, end, 'pronoun')
       : { name: null, title: null, anonymous: false, person: null, start, end, resolution: 'pronoun' };
@@ -481,7 +481,7 @@ function fullerPerson(person: PersonEntry, ctx: SpeakerContext): PersonEntry {
 }
 
 /** The last person named before `pos`, outside quotations (a name inside a quote is rarely "he"). */
-function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext): PersonEntry | null {
+function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext, pronoun?: string, depth = 0): PersonEntry | null {
   const last = ctx.lastSpeaker;
   if (last?.person && last.end <= pos) {
     // The previous speaker wins over a person merely mentioned since ("Cook told Benioff, …" /
@@ -496,11 +496,52 @@ function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext): Perso
     }
     if (!namedSince) return last.person;
   }
+  // The same pronoun as the subject of this or the last sentence is the same person, whoever was
+  // named after it: "On July 27, 2006, he emailed Gaiman about how hard it was … “It’s not exactly
+  // like …,” he wrote." (scrapinghub/851498a2b9f4) is Ford, not Gaiman.
+  const subject = pronoun ? earlierSubjectPronoun(text, pos, pronoun, ctx) : -1;
+  if (subject >= 0 && depth < 3) {
+    const mentionedSince = lastIndexBefore(ctx.mentions, pos);
+    if (mentionedSince >= 0 && ctx.mentions[mentionedSince]!.start > subject) return lastPersonBefore(text, subject, ctx, pronoun, depth + 1);
+  }
   for (let i = lastIndexBefore(ctx.mentions, pos); i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end <= pos && !inside(m, ctx.quoted)) return m.person;
   }
   return null;
+}
+
+/** How far back a subject pronoun is looked for (characters): this sentence and the one before. */
+const SUBJECT_PRONOUN_WINDOW = 300;
+/** "he" or "she" opening a clause, with a verb after it ("he emailed", ", she gave"). Group 1 the pronoun. */
+const SUBJECT_PRONOUN: Record<string, RegExp> = Object.fromEntries(
+  ['he', 'she'].map((pronoun) => [
+    pronoun,
+    new RegExp(
+      `(?:^|[.!?]["”’]?\\s+|,\\s+|\\n\\s*)(${pronoun})\\s+(?:also\\s+|then\\s+|later\\s+)?(?:\\p{Ll}+ed|\\p{Ll}+s|had|was|did|would|could|will|told|wrote|said|sent|spoke|took|made|gave|went|came|got|began|ran|met|saw|knew|thought|felt|left|found)\\b`,
+      'giu',
+    ),
+  ]),
+);
+
+/**
+ * Where `pronoun` ("he", "she") last opened a clause as a subject with its verb before `pos`, in
+ * this sentence or the one before and outside quotations; -1 if it did not.
+ */
+function earlierSubjectPronoun(text: string, pos: number, pronoun: string, ctx: SpeakerContext): number {
+  const from = Math.max(0, pos - SUBJECT_PRONOUN_WINDOW);
+  const window = text.slice(from, pos);
+  const subject = SUBJECT_PRONOUN[pronoun]!;
+  subject.lastIndex = 0;
+  let found = -1;
+  for (let m = subject.exec(window); m; m = subject.exec(window)) {
+    const at = from + m.index + m[0].indexOf(m[1]!);
+    if (at + m[1]!.length <= pos - 1 && !inside({ start: at, end: at + m[1]!.length }, ctx.quoted)) found = at;
+  }
+  if (found < 0) return -1;
+  // This sentence or the one before: at most one sentence end between.
+  const ends = text.slice(found, pos).match(/[.!?]["”’]?\s+\p{Lu}/gu)?.length ?? 0;
+  return ends <= 1 ? found : -1;
 }
 
 /** The last roster mention lying within [start, end). */

@@ -590,6 +590,15 @@ describe('findQuotes: "the company", "the agency" (real sentences from Scrapingh
   });
 });
 
+describe('findQuotes: a pronoun that was the subject just before (scrapinghub/851498a2b9f4)', () => {
+  it('is the same person, whoever was named after it', () => {
+    const ford = 'Although Mike Ford had outlined the book in a sonnet cycle, he struggled to get it right. On July 27, 2006, he emailed Neil Gaiman about how hard it was to weave action into some parts of the story. “It’s not exactly like I can have someone charge into the room with a gun every few minutes,” he wrote.';
+    expect(found(ford).at(-1)).toEqual(['direct', 'It’s not exactly like I can have someone charge into the room with a gun every few minutes', 'Mike Ford']);
+    const aunt = 'Jane Starner spoke with pride of her late nephew. She gave me an email address for Ford’s sister, Martha Fry. “I cannot believe Martha would not want his books back in print,” she said.';
+    expect(found(aunt).at(-1)).toEqual(['direct', 'I cannot believe Martha would not want his books back in print', 'Jane Starner']);
+  });
+});
+
 describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; not tuned on the dev pages)', () => {
   it('a long title before the name, two roles in an appositive', () => {
     expect(found('University of Texas Arlington Muslim Student Association president Sehar Memon said the large amount of positive feedback for Mohamed had helped make his situation much better.')).toEqual([
