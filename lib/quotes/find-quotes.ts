@@ -354,11 +354,11 @@ function endsOnQuotedSentence(before: string): boolean {
   return /(?:[—–:]|\s-)\s*["“„«]\p{Lu}[^"“”„«»]*["”»]$/u.test(before.trimEnd());
 }
 
-/** Reported speech in a relative clause ("the source, who said he had spoken to people inside the
- * compound, told Reuters"), alongside the sentence's main attribution. */
 /** RELATIVE_ATTRIBUTION at one position. */
 const RELATIVE_AT = new RegExp(RELATIVE_ATTRIBUTION.source, 'uy');
 
+/** Reported speech in a relative clause ("the source, who said he had spoken to people inside the
+ * compound, told Reuters"), alongside the sentence's main attribution or as its only one. */
 function relativeReading(text: string, from: number, to: number): Reading | null {
   const sentence = text.slice(from, to);
   if (!sentence.includes(', who ')) return null; // cheap test before the pattern
