@@ -222,6 +222,9 @@ function readRun(
   // After an article only a speech verb makes a person: "Director of the National Iodine
   // Nutrition study" (GUM news) has a title before "the", but the run is the study's name.
   if (article && !speech) return;
+  // A place or a building named after its lower-case kind is no person: "Ninety Mile beach"
+  // (readability/guardian-1), "the city’s Hoa Lo prison" (scrapinghub/db6b0816c612).
+  if (!title && !speech && PLACE_KIND_AFTER.test(text.slice(end, end + 16))) return;
   // A name with a word the story also writes in lower case, with nothing else to show it is a
   // person, is a thing: "Iodine Deficiency Disorders" beside "iodine", "the State and Homeland
   // Security Departments" beside "departments" (GUM news).
@@ -648,6 +651,9 @@ function mergeSurnameOnlyEntries(people: Map<string, PersonEntry>): void {
     people.delete(single.name);
   }
 }
+
+/** A lower-case kind of place or building right after a name: "Hoa Lo prison", "Ninety Mile beach". */
+const PLACE_KIND_AFTER = /^ (?:beach|prison|jail|hospital|clinic|school|street|road|avenue|bridge|park|river|lake|mountain|island|airport|station|stadium|church|mosque|temple|cathedral|hotel|museum|campus|building|tower|square|valley|county|district|province|canyon|desert|forest)\b/;
 
 /** Words a sentence may open with before an organisation's name, no part of it: "The", "Some
  * White House officials" (scrapinghub/39d5c43beb60), "In", "But". Capitalised only: a run of

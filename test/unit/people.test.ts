@@ -140,6 +140,10 @@ describe('findPeople: names (issue #5)', () => {
     expect(names('Valeska Paris, an Australian woman, left the ship. Paris claims she was first sent there.')).toEqual(['Valeska Paris']);
     expect(names('Institutional recipients, said Mauer, are required to exhibit their donated photographs.')).toEqual(['Mauer']);
   });
+  it('a place or building named before its lower-case kind is no person: "Ninety Mile beach", "Hoa Lo prison" (readability/guardian-1, scrapinghub/db6b0816c612)', () => {
+    expect(names('10 rare pygmy whales on Ninety Mile beach, 51 stranded and dead on the Chatham Islands')).toEqual([]);
+    expect(names('Defense Secretary Mark Esper met several top government officials and paid a visit to the city’s Hoa Lo prison, dubbed the “Hanoi Hilton”.')).toEqual(['Mark Esper']);
+  });
   it('a capitalised article opening the run: "The Sea Org requires members …" is no person', () => {
     expect(findPeople('The Sea Org requires members to sign a billion-year contract.').people).toEqual([]);
   });
