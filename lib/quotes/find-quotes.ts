@@ -559,6 +559,25 @@ function clause(text: string, start: number, end: number, cue: string, subjectAt
 const QUOTE_THEN_WORDS = /^(?:"[^"]{1,}[^",]"|“[^“”]{1,}[^“”,]”|„[^„“”]{1,}[^„“”,][“”]|«[^«»]{1,}[^«»,]»)(?:\s+[^\s,.;:]+){3}/;
 
 
+/** Cues that give something a name: what follows in quotation marks may be that name. */
+const NAMING_CUES = /^(?:called|calls|dubbed|named|titled|nicknamed|labell?ed)$/i;
+
+/**
+ * A name or a term in quotation marks after a naming cue, no quote (GUIDELINES.md: titles of
+ * works, nicknames, terms): a title in capitals with no sentence's end ("Developer Valve called
+ * “Half Life: Alyx” a flagship VR game", scrapinghub/fde930b01859; "a line of sets called “Master
+ * Builder Series”"), or a few words nobody is said to have said ("a condition called “farmer's
+ * lung”", scrapinghub/a078b3656adc). "The Arab League called it an “extremely adverse
+ * development”" has a speaker and stays (scrapinghub/833caf3bdba5).
+ */
+function isNameInQuotes(quoted: string, hasSpeaker: boolean): boolean {
+  const words = quoted.trim().split(/\s+/);
+  if (/[.!?]["”’]?$/.test(quoted.trim())) return false;
+  const long = words.filter((w) => /\p{L}{4,}/u.test(w));
+  const titleCase = long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  return titleCase || (!hasSpeaker && words.length <= 4);
+}
+
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
 function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[]): FoundQuote[] {
   const mentions = people
@@ -595,6 +614,9 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
     // so is a quote paragraph after narration that names no one who has spoken.
     if (!speaker && (c.kind !== 'direct' || c.narrated)) continue;
     resolved.set(candidate, speaker);
+    // Not listed, but a quotation continuing it keeps its speaker: "Developer Valve called 'Half
+    // Life: Alyx' "a flagship VR game."" is Valve's.
+    if (c.kind === 'direct' && c.cue && NAMING_CUES.test(c.cue) && isNameInQuotes(text.slice(c.start, c.end), speaker !== null)) continue;
     if (speaker) ctx.lastSpeaker = speaker;
     if (speaker?.person) spoken.set(text.slice(speaker.start, speaker.end), speaker.person).set(speaker.person.name, speaker.person);
     found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });

@@ -654,6 +654,13 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
     ]);
     expect(found('For the case report, Patrick Liu-Shiu-Cheong of Victoria Hospital and Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale of a 43-year-old man who saw his doctor in November 2016.')).toEqual([]);
   });
+  it('a name in quotation marks after "called" is no quote; a quotation after it keeps the speaker (scrapinghub/fde930b01859, a078b3656adc, 287e4d9f4af3, 833caf3bdba5)', () => {
+    expect(found('Developer Valve called \'Half Life: Alyx\' "a flagship VR game."')).toEqual([['direct', 'a flagship VR game.', 'Developer Valve']]);
+    expect(found('Breathing in mold from hay or grain can lead to what’s called “farmer\'s lung,” not to be confused with a farmer’s tan.')).toEqual([]);
+    expect(found('It is the first in an Expert class of LEGO Star Wars sets called the "Master Builder Series".')).toEqual([]);
+    // A speaker's words after "called" stay.
+    expect(found('The Arab League called the decision an "extremely adverse development".')).toEqual([['direct', 'extremely adverse development', 'Arab League']]);
+  });
   it('a cue with an object that makes an act is no report: "declared war", "added a goal" (readability/wikipedia-2, scrapinghub/ecb46e3e489d)', () => {
     expect(found('On 3 September 1939 New Zealand allied itself with Britain and declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."')).toEqual([
       ['direct', 'Where she goes, we go; where she stands, we stand.', 'Michael Joseph Savage'],
