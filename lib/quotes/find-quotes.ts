@@ -578,6 +578,12 @@ function isNameInQuotes(quoted: string, hasSpeaker: boolean): boolean {
   return titleCase || (!hasSpeaker && words.length <= 4);
 }
 
+/** At most two words and no sentence's end: a term, not something said. */
+function isShortTerm(quoted: string): boolean {
+  const trimmed = quoted.trim();
+  return trimmed.split(/\s+/).length <= 2 && !/[.!?]["”’]?$/.test(trimmed);
+}
+
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
 function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[]): FoundQuote[] {
   const mentions = people
@@ -617,6 +623,9 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
     // Not listed, but a quotation continuing it keeps its speaker: "Developer Valve called 'Half
     // Life: Alyx' "a flagship VR game."" is Valve's.
     if (c.kind === 'direct' && c.cue && NAMING_CUES.test(c.cue) && isNameInQuotes(text.slice(c.start, c.end), speaker !== null)) continue;
+    // A word or two in quotation marks that nobody is said to have said is a term or a scare quote
+    // (GUIDELINES.md): "arguing for “consent”", "what’s “broken”" (readability/aclu, google-sre-book-1).
+    if (c.kind === 'direct' && !speaker && isShortTerm(text.slice(c.start, c.end))) continue;
     if (speaker) ctx.lastSpeaker = speaker;
     if (speaker?.person) spoken.set(text.slice(speaker.start, speaker.end), speaker.person).set(speaker.person.name, speaker.person);
     found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });

@@ -661,6 +661,12 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
     // A speaker's words after "called" stay.
     expect(found('The Arab League called the decision an "extremely adverse development".')).toEqual([['direct', 'extremely adverse development', 'Arab League']]);
   });
+  it('a word or two in quotation marks that nobody is said to have said is a term (readability/google-sre-book-1)', () => {
+    expect(found('The "what’s broken" indicates the symptom; the "why" indicates a (possibly intermediate) cause.')).toEqual([]);
+    // With a speaker, or as a sentence, it is a quote.
+    expect(found('“Never,” Smith said.')).toEqual([['direct', 'Never', 'Smith']]);
+    expect(found('A sign read: "Go home."').map((q) => q[1])).toEqual(['Go home.']);
+  });
   it('a cue with an object that makes an act is no report: "declared war", "added a goal" (readability/wikipedia-2, scrapinghub/ecb46e3e489d)', () => {
     expect(found('On 3 September 1939 New Zealand allied itself with Britain and declared war on Germany with Prime Minister Michael Joseph Savage proclaiming, "Where she goes, we go; where she stands, we stand."')).toEqual([
       ['direct', 'Where she goes, we go; where she stands, we stand.', 'Michael Joseph Savage'],
