@@ -538,6 +538,9 @@ function introducedItem(text: string, block: Span, intro: Intro, blockSpans: Dir
   return clause(text, block.start, block.end, intro.cue, intro.subject.start, intro.subject.end - intro.subject.start);
 }
 
+/** A news agency's credit opening a story: "(Reuters) — ", "(AP) -- ". */
+const AGENCY_CREDIT = /^\([^()]{1,30}\)\s*[-–—]+\s*/;
+
 /** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
 function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Reading | null {
   if (DIRECT_ONLY_CUES.test(cue)) return null;
@@ -546,6 +549,9 @@ function clause(text: string, start: number, end: number, cue: string, subjectAt
   // "LONDON — After nearly 20 years …, officials said": the dateline is not part of what was said.
   const dateline = INLINE_DATELINE.exec(text.slice(start, end)) ?? INLINE_DATELINE_MIXED.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;
+  // …nor an agency's credit on its own: "(Reuters) — The New York State Attorney General (NYAG) is
+  // investigating WeWork, according to two people familiar with the matter" (scrapinghub/06e5123e4ef7).
+  start += AGENCY_CREDIT.exec(text.slice(start, end))?.[0].length ?? 0;
   while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
   if (/^["“„«‘]/.test(text.slice(start, end)) && !QUOTE_THEN_WORDS.test(text.slice(start, end))) return null;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;

@@ -661,6 +661,11 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
     // A speaker's words after "called" stay.
     expect(found('The Arab League called the decision an "extremely adverse development".')).toEqual([['direct', 'extremely adverse development', 'Arab League']]);
   });
+  it('an agency’s credit opening the story is not part of what was said (scrapinghub/06e5123e4ef7)', () => {
+    expect(quotes('(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork, according to two people familiar with the matter.')[0]).toMatchObject({
+      kind: 'indirect', text: 'The New York State Attorney General (NYAG) is investigating WeWork', anonymous: true,
+    });
+  });
   it('a word or two in quotation marks that nobody is said to have said is a term (readability/google-sre-book-1)', () => {
     expect(found('The "what’s broken" indicates the symptom; the "why" indicates a (possibly intermediate) cause.')).toEqual([]);
     // With a speaker, or as a sentence, it is a quote.
