@@ -538,6 +538,9 @@ function introducedItem(text: string, block: Span, intro: Intro, blockSpans: Dir
   return clause(text, block.start, block.end, intro.cue, intro.subject.start, intro.subject.end - intro.subject.start);
 }
 
+/** A lone prepositional phrase: where, when or how something was said, not what. */
+const PREPOSITIONAL_ONLY = /^(?:in|on|at|during|via|through|after|before|to|for|with|from|by)\s[^,;:"“”]*$/i;
+
 /** A news agency's credit opening a story: "(Reuters) — ", "(AP) -- ". */
 const AGENCY_CREDIT = /^\([^()]{1,30}\)\s*[-–—]+\s*/;
 
@@ -556,6 +559,9 @@ function clause(text: string, start: number, end: number, cue: string, subjectAt
   if (/^["“„«‘]/.test(text.slice(start, end)) && !QUOTE_THEN_WORDS.test(text.slice(start, end))) return null;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;
   if (words < MIN_REPORTED_WORDS) return null;
+  // Where or how it was said, with nothing said: "Lead researcher … Lucas Paganini said in a NASA
+  // statement." (scrapinghub/14cc2a0ca59c).
+  if (words <= 8 && PREPOSITIONAL_ONLY.test(text.slice(start, end))) return null;
   return { start, end, cue, subject: { start: subjectAt, end: subjectAt + subjectLength } };
 }
 

@@ -666,6 +666,10 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
       kind: 'indirect', text: 'The New York State Attorney General (NYAG) is investigating WeWork', anonymous: true,
     });
   });
+  it('where or how something was said is not what was said (scrapinghub/14cc2a0ca59c; GUM news, imprisoned)', () => {
+    expect(found('Lead researcher and NASA planetary scientist Lucas Paganini said in a NASA statement.')).toEqual([]);
+    expect(found('In a statement to the Australian Broadcasting Corporation, the Church denied these allegations:')).toEqual([]);
+  });
   it('a word or two in quotation marks that nobody is said to have said is a term (readability/google-sre-book-1)', () => {
     expect(found('The "what’s broken" indicates the symptom; the "why" indicates a (possibly intermediate) cause.')).toEqual([]);
     // With a speaker, or as a sentence, it is a quote.
