@@ -225,6 +225,9 @@ function readRun(
   // A place or a building named after its lower-case kind is no person: "Ninety Mile beach"
   // (readability/guardian-1), "the city’s Hoa Lo prison" (scrapinghub/db6b0816c612).
   if (!title && !speech && PLACE_KIND_AFTER.test(text.slice(end, end + 16))) return;
+  // Nor one named after its kind: "published in the journal Nature Astronomy" (scrapinghub/14cc2a0ca59c),
+  // "the newspaper Le Monde", "the band Doobie Brothers".
+  if (!title && !speech && KIND_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
   // A name with a word the story also writes in lower case, with nothing else to show it is a
   // person, is a thing: "Iodine Deficiency Disorders" beside "iodine", "the State and Homeland
   // Security Departments" beside "departments" (GUM news).
@@ -654,6 +657,9 @@ function mergeSurnameOnlyEntries(people: Map<string, PersonEntry>): void {
 
 /** A lower-case kind of place or building right after a name: "Hoa Lo prison", "Ninety Mile beach". */
 const PLACE_KIND_AFTER = /^ (?:beach|prison|jail|hospital|clinic|school|street|road|avenue|bridge|park|river|lake|mountain|island|airport|station|stadium|church|mosque|temple|cathedral|hotel|museum|campus|building|tower|square|valley|county|district|province|canyon|desert|forest)\b/;
+
+/** A lower-case kind of work or organisation right before a name: "the journal Nature Astronomy". */
+const KIND_BEFORE = /\b(?:journal|newspaper|magazine|tabloid|website|blog|podcast|band|group|firm|company|startup|app|network|channel|station|show|series|film|movie|album|song|book|novel|game|ship|vessel|hospital|school|party)\s+$/;
 
 /** Words a sentence may open with before an organisation's name, no part of it: "The", "Some
  * White House officials" (scrapinghub/39d5c43beb60), "In", "But". Capitalised only: a run of

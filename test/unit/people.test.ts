@@ -144,6 +144,9 @@ describe('findPeople: names (issue #5)', () => {
     expect(names('10 rare pygmy whales on Ninety Mile beach, 51 stranded and dead on the Chatham Islands')).toEqual([]);
     expect(names('Defense Secretary Mark Esper met several top government officials and paid a visit to the city’s Hoa Lo prison, dubbed the “Hanoi Hilton”.')).toEqual(['Mark Esper']);
   });
+  it('a work or an organisation named after its kind is no person: "the journal Nature Astronomy" (scrapinghub/14cc2a0ca59c)', () => {
+    expect(names('According to a paper published in the journal Nature Astronomy on Monday, lead researcher Lucas Paganini said the team found water vapor.')).toEqual(['Lucas Paganini']);
+  });
   it('a capitalised article opening the run: "The Sea Org requires members …" is no person', () => {
     expect(findPeople('The Sea Org requires members to sign a billion-year contract.').people).toEqual([]);
   });
