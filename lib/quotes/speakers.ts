@@ -6,7 +6,7 @@ import type { Span, SpeakerResolution } from '../types';
 import type { PersonEntry } from '../people/find-people';
 import { COMMON_WORDS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from '../people/lexicon';
 import { GROUP_NOUNS } from './cues';
-import { ORGANISATION_REFERENCE, storyOrganisation } from './story-organisation';
+import { midSentence, ORGANISATION_REFERENCE, storyOrganisation } from './story-organisation';
 
 export interface ResolvedSpeaker {
   name: string | null;
@@ -434,16 +434,6 @@ function companyBefore(text: string, pos: number, ctx: SpeakerContext): string |
     found = name.replace(/['’]s$/, '');
   }
   return found;
-}
-
-/** Whether `name` occurs after a lower-case word in `window`. */
-function midSentence(window: string, name: string): boolean {
-  for (let i = window.indexOf(name); i >= 0; i = window.indexOf(name, i + 1)) {
-    // …and not as the start of a longer name ("New" in "New York").
-    const after = window.slice(i + name.length, i + name.length + 3);
-    if (/\p{Ll},? $/u.test(window.slice(Math.max(0, i - 30), i)) && !/^[\p{L}\p{N}]|^\s+\p{Lu}/u.test(after)) return true;
-  }
-  return false;
 }
 
 /** The person named earlier whose title has this role noun ("the minister" → the Minister of …). */

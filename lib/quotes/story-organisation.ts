@@ -13,6 +13,7 @@
  * Nobody when no name qualifies: the caller keeps the description ("German automaker").
  */
 import { COMMON_WORDS, DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, PLACES } from '../people/lexicon';
+import { splitSentences } from '../text/tokens';
 
 /** "the [up to two modifiers] company": a short second reference to an organisation. Group 1 the
  * modifiers, group 2 the head. */
@@ -35,7 +36,9 @@ export function storyOrganisation(text: string, pos: number, reference: RegExpEx
   if (reference[1]!.split(/\s+/).some((w) => DEMONYMS.has(w.toLowerCase()))) return null;
   const head = reference[2]!;
   const from = Math.max(0, pos - WINDOW);
-  const sentenceStart = lastSentenceStart(text, pos, from);
+  // Where the sentence holding the reference begins (not before the window). The reference's first
+  // letter is included, so a sentence it opens ("… weeks. The company, which …") starts at it.
+  const sentenceStart = splitSentences(text, from, pos + 1).at(-1)?.start ?? from;
   const agency = head.toLowerCase() === 'agency';
   let sameSentence: string | null = null;
   const seen = new Map<string, number>();
@@ -47,7 +50,7 @@ export function storyOrganisation(text: string, pos: number, reference: RegExpEx
     if (!name || isPerson(at, at + m[0].length)) continue;
     if (agency ? !isAgencyName(name) : !isCompanyName(name)) continue;
     // A capitalised word is a name only where a sentence does not open with it: "Revamped UX:".
-    if (!properNoun(text, name)) continue;
+    if (!midSentence(text, name)) continue;
     seen.set(name, at);
     if (at >= sentenceStart) sameSentence = name;
   }
@@ -86,11 +89,15 @@ function isCompanyName(name: string): boolean {
   return name !== name.toUpperCase() || KNOWN_ORGANIZATIONS.has(name);
 }
 
-/** Whether `name` occurs somewhere after a lower-case word or a comma: capitalised as a name, not
- * because it opens a sentence. */
-function properNoun(text: string, name: string): boolean {
+/**
+ * Whether `name` occurs in `text` after a lower-case word (or its comma), so it is capitalised as
+ * a name, not because it opens a sentence ("Revamped UX:"), and not as the start of a longer
+ * name ("New" in "New York"). Shared with speakers.ts ("the company" after a sentence subject).
+ */
+export function midSentence(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (/[\p{Ll},]\s$/u.test(text.slice(Math.max(0, i - 2), i)) && !/^[\p{L}\p{N}]/u.test(text.slice(i + name.length, i + name.length + 1))) return true;
+    const after = text.slice(i + name.length, i + name.length + 3);
+    if (/\p{Ll},? $/u.test(text.slice(Math.max(0, i - 30), i)) && !/^[\p{L}\p{N}]|^\s+\p{Lu}/u.test(after)) return true;
   }
   return false;
 }
@@ -102,15 +109,4 @@ function occurrences(text: string, name: string): number {
     if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) count++;
   }
   return count;
-}
-
-/** Where the sentence holding `pos` begins (after the last ". ", "! ", "? " or line break), not
- * before `from`. */
-function lastSentenceStart(text: string, pos: number, from: number): number {
-  for (let i = pos - 1; i > from; i--) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (/\s/.test(c) && /[.!?]["”’]?$/.test(text.slice(Math.max(0, i - 2), i))) return i + 1;
-  }
-  return from;
 }

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../../../lib/types';
 import type { GumAttribution } from '../gum-attributions';
+import { letters } from './letters';
 
 /** What the scorer needs of a predicted quote. */
 export interface QuoteSpan extends Span {
@@ -23,13 +24,9 @@ export function emptyGumTally(): GumAttributionTally {
   return { gold: 0, found: 0, speakerInSource: 0 };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Letters and digits of `text` in [start, end). */
+/** Letters and digits of `text` in [start, end), counted as SCORING.md counts them (letters.ts). */
 function lettersIn(text: string, start: number, end: number): number {
-  let n = 0;
-  for (const c of text.slice(start, end)) if (LETTER_OR_DIGIT.test(c)) n++;
-  return n;
+  return letters(text.slice(start, end)).length;
 }
 
 /** Adds one text's attributions, scored against the quotes predicted on it, to `tally`. */
