@@ -533,7 +533,7 @@ function introducedItem(text: string, block: Span, intro: Intro, blockSpans: Dir
   if (blockSpans.some((s) => s.opensBlock)) return null;
   const sentences = splitSentences(text, block.start, block.end);
   if (sentences.length !== 1) return null;
-  const stopped = /[.!?]["”’]?$/.test(text.slice(block.start, block.end).trimEnd());
+  const stopped = SENTENCE_END.test(text.slice(block.start, block.end).trimEnd());
   if (stopped && intro.items > 0) return null;
   return clause(text, block.start, block.end, intro.cue, intro.subject.start, intro.subject.end - intro.subject.start);
 }
@@ -571,6 +571,9 @@ function clause(text: string, start: number, end: number, cue: string, subjectAt
 const QUOTE_THEN_WORDS = /^(?:"[^"]{1,}[^",]"|“[^“”]{1,}[^“”,]”|„[^„“”]{1,}[^„“”,][“”]|«[^«»]{1,}[^«»,]»)(?:\s+[^\s,.;:]+){3}/;
 
 
+/** A sentence's end, a closing mark allowed after it: what a list item, a name or a term lacks. */
+const SENTENCE_END = /[.!?]["”’]?$/;
+
 /** Cues that give something a name: what follows in quotation marks may be that name. */
 const NAMING_CUES = /^(?:called|calls|dubbed|named|titled|nicknamed|labell?ed)$/i;
 
@@ -584,7 +587,7 @@ const NAMING_CUES = /^(?:called|calls|dubbed|named|titled|nicknamed|labell?ed)$/
  */
 function isNameInQuotes(quoted: string, hasSpeaker: boolean): boolean {
   const words = quoted.trim().split(/\s+/);
-  if (/[.!?]["”’]?$/.test(quoted.trim())) return false;
+  if (SENTENCE_END.test(quoted.trim())) return false;
   const long = words.filter((w) => /\p{L}{4,}/u.test(w));
   const titleCase = long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
   return titleCase || (!hasSpeaker && words.length <= 4);
@@ -593,7 +596,7 @@ function isNameInQuotes(quoted: string, hasSpeaker: boolean): boolean {
 /** At most two words and no sentence's end: a term, not something said. */
 function isShortTerm(quoted: string): boolean {
   const trimmed = quoted.trim();
-  return trimmed.split(/\s+/).length <= 2 && !/[.!?]["”’]?$/.test(trimmed);
+  return trimmed.split(/\s+/).length <= 2 && !SENTENCE_END.test(trimmed);
 }
 
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
