@@ -231,7 +231,11 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // it only opens the sentence: "In their meetings this week, the government team boasted of
     // concessions in the new Data Retention Bill." (readability/herald-sun-1).
     const openingPhrase = m[1] !== undefined && /^\s+(?:of|about|over|against)\s/.test(text.slice(attributionEnd, to)) && OPENING_PHRASE.test(text.slice(from, from + m.index));
-    if (!introducesQuote && !openingPhrase && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
+    // Nor when the cue's own clause follows it: in "With development of … IE9 almost complete,
+    // Microsoft announced on Friday that it is time …" (GUM news, ie9) what Microsoft said is
+    // after "that", and the words before the comma only open the sentence.
+    const reportsAfter = thatClauseFollows(text.slice(attributionEnd, to));
+    if (!introducesQuote && !openingPhrase && !reportsAfter && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
       readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
       relayedAt = from + m.index;
     }
@@ -277,6 +281,15 @@ function lastClauseStart(words: string): number {
     if (!insideQuotation(words.slice(0, c.index))) last = c.index + c[0].length;
   }
   return last;
+}
+
+/**
+ * Whether the words after a cue hold its own "that" clause before any comma: "on Friday that it
+ * is time …". A relative clause on a noun there is not one ("in a statement that was released").
+ */
+function thatClauseFollows(tail: string): boolean {
+  const that = /^[^,]*?\bthat\s+/.exec(tail);
+  return that !== null && !RELATIVE_THAT.test(tail.slice(that[0].length));
 }
 
 /** Nouns that report words, with the clause they report after "that": "his vow on Monday that …". */

@@ -627,6 +627,13 @@ describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; n
       { kind: 'indirect', text: 'the results confirm the existence of inadequate iodine intake in the Australian population', speaker: null, anonymous: true },
     ]);
   });
+  it('a cue with its own "that" clause after it is no trailing attribution of the words before its comma (GUM news, ie9)', () => {
+    expect(found("With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move away from the antiquated 10-year-old browser.")).toEqual([
+      ['indirect', 'it is time for IE6 users to move away from the antiquated 10-year-old browser', 'Microsoft'],
+    ]);
+    // A relative clause after the cue's tail leaves the trailing attribution as it was.
+    expect(found('The plan would work, Orozobek Kayikov said in a statement that was published on Monday.')).toEqual([['indirect', 'The plan would work', 'Orozobek Kayikov']]);
+  });
   it('a relative clause that is the sentence’s only report, its subject the nearest name', () => {
     expect(found('He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him with future employment and housing.')).toEqual([
       ['indirect', 'he would assist him with future employment and housing', 'Devocht'],
