@@ -235,7 +235,11 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // Microsoft announced on Friday that it is time …" (GUM news, ie9) what Microsoft said is
     // after "that", and the words before the comma only open the sentence.
     const reportsAfter = thatClauseFollows(text.slice(attributionEnd, to));
-    if (!introducesQuote && !openingPhrase && !reportsAfter && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
+    // "asked for" is a request, not a report of the clause before: "If any edges … don't
+    // correspond to edges in the device graph, the user probably asked for something impossible"
+    // (readability/blogger).
+    const request = /^ask/i.test(cue) && /^\s+for\s/.test(text.slice(attributionEnd, to));
+    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
       readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
       relayedAt = from + m.index;
     }

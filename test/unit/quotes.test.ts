@@ -716,6 +716,13 @@ describe('findQuotes: reported speech without a cue verb (real sentences from th
 });
 
 describe('findQuotes: subjects that are not sources (real sentences from Scrapinghub pages outside the dev set)', () => {
+  it('an adverb in -ly between the subject and its cue is no part of the subject; "asked for" is a request (scrapinghub/7dfc3e359d7c, 1f765c487806; readability/blogger)', () => {
+    expect(found('Upon hearing the news, Ally Brooke offered her spot to Van Der Beek.\n\n“Can I give it to James?” Brooke tearfully asked before apologizing to the actor.').at(-1)).toEqual(['direct', 'Can I give it to James?', 'Ally Brooke']);
+    expect(quotes('In it, the British royal blankly denied having sex with underage girls.')[0]?.mention).toBe('the British royal');
+    // A noun in -ly is a subject's head, not an adverb.
+    expect(found('The family said the search would go on.')).toMatchObject([['indirect', 'the search would go on', null]]);
+    expect(found("If any edges in the netlist graph don't correspond to edges in the device graph, the user probably asked for something impossible.")).toEqual([]);
+  });
   it('the writer in the story’s own voice, "I" or "we", is not one of its sources (scrapinghub/5fa5679de56c, 65bf3048b500, ec3878db7e49)', () => {
     expect(found('I wrote a long rant about this last year when it was apparent that Apple focuses less on hardware innovation and more on money-making services.')).toEqual([]);
     expect(found('We’ve said this before, many times: there is no special hardware required to connect a HDMI or DVI monitor.')).toEqual([]);
