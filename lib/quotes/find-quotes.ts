@@ -33,6 +33,7 @@ import {
   SECOND_CLAUSE,
   TRAILING_ATTRIBUTION,
 } from './patterns';
+import { isNounObject } from './noun-object';
 import { narratedSpeaker, resolveSpeaker, signSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
 
 export interface FoundQuote {
@@ -478,6 +479,7 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
     if (TOPIC_AFTER_CUE.test(after)) return null;
     if (NON_SPEECH_SENSES.test(cue)) return null;
   }
+  let thatSkipped = skipsToThat;
   if (skipsToThat) rest += that![0].length;
   else if (LISTENER_VERBS.test(cue)) {
     const listener = LISTENER.exec(after);
@@ -487,7 +489,10 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
     // A place or a time before "that" is skipped with it: "The CDC assured the public on Weibo, a
     // Twitter-like social media site, that the risks …" (scrapinghub/ea25dd7edff4).
     const placeThenThat = /^(?:on|in|at|during|via|through|after|before|last|this)\s[^"“”.;]{0,120}?\bthat\s+/.exec(afterListener);
-    if (placeThenThat) rest += placeThenThat[0].length;
+    if (placeThenThat) {
+      rest += placeThenThat[0].length;
+      thatSkipped = true;
+    }
     // Else a preposition after the object opens a topic, not words: "… told the tale of a
     // 43-year-old man" (scrapinghub/a078b3656adc), "told him about the plan".
     else if (TOPIC_AFTER_CUE.test(afterListener)) return null;
@@ -508,6 +513,9 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
       break;
     }
   }
+  // Without "that", a thing rather than a clause is the cue's object ("Audi has revealed the
+  // second production model …"): noun-object.ts.
+  if (!thatSkipped && isNounObject(text.slice(rest, to), cue)) return null;
   return clause(text, rest, to, normalizeCue(cue), from + m[1]!.length, m[2]!.length);
 }
 

@@ -110,10 +110,11 @@ export const SUBJECT_PARTICIPLE_BEFORE_QUOTE = new RegExp(
  * Before an opening mark: `Kayikov said: "…` / `He told reporters, "…` / `said Kayikov: "…`, the
  * subject with an appositive and an adverb too: "Mr. Warner, the Virginia Democrat, called last
  * year’s tax bill “the worst piece of legislation …”" (readability/nytimes-4).
- * Group 1|4 subject, 2|3 cue; the optional tail is the listener or a time ("told Trend on Monday").
+ * Group 1|4 subject, 2|3 cue; the optional tail is the listener, a time or a medium, a handle
+ * included ("told Trend on Monday", "tweeted using his @POTUS account:", GUM news, clock).
  */
 export const CUE_BEFORE_QUOTE = new RegExp(
-  `(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’-]+){0,5}?\\s*[:,]?\\s*$`,
+  `(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’@#-]+){0,5}?\\s*[:,]?\\s*$`,
   'u',
 );
 

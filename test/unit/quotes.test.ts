@@ -715,6 +715,29 @@ describe('findQuotes: reported speech without a cue verb (real sentences from th
   });
 });
 
+describe('findQuotes: a thing after the cue is its object, not reported speech (lib/quotes/noun-object.ts)', () => {
+  it('a noun phrase after "revealed", "confirmed", "announced", "wrote" is no clause (scrapinghub/3cb22bfabed8, 14cc2a0ca59c, c50845a7158a, 851498a2b9f4)', () => {
+    expect(found('Audi has revealed the second production model in its e-tron all-electric range, with the 2020 Audi e-tron Sportback making its debut at the LA Auto Show.')).toEqual([]);
+    expect(found("A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has confirmed traces of water vapor above the surface of Jupiter's icy moon Europa.")).toEqual([]);
+    expect(found('Today (Nov. 18), NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join its Commercial Lunar Payload Services program.')).toEqual([]);
+    expect(found('He wrote handbooks for the GURPS and Paranoia role-playing game systems.')).toEqual([]);
+  });
+  it('a clause keeps its report: a name, a plural or a present verb as its subject and verb, a quotation inside (scrapinghub/06e5123e4ef7, 833caf3bdba5; GUM news, iodine)', () => {
+    expect(found('Marcelo Claure spoke to staff.\n\nHe said WeWork needs a more efficient and more customer-centric organization to grow.').at(-1)).toEqual([
+      'indirect', 'WeWork needs a more efficient and more customer-centric organization to grow', 'Marcelo Claure',
+    ]);
+    expect(found('The French foreign ministry said it "regrets any decision likely to encourage... settlement building".')).toEqual([
+      ['mixed', 'it "regrets any decision likely to encourage... settlement building"', 'French foreign ministry'],
+    ]);
+    expect(found('Officials said prices rise every winter.')).toMatchObject([['indirect', 'prices rise every winter', null]]);
+  });
+  it('a paragraph ending "X tweeted using his @POTUS account:" attributes the quotation after it (GUM news, clock)', () => {
+    expect(found('US President Barack Obama tweeted using his @POTUS account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"')).toEqual([
+      ['direct', 'Cool clock, Ahmed. Want to bring it to the White House?', 'Barack Obama'],
+    ]);
+  });
+});
+
 describe('findQuotes: subjects that are not sources (real sentences from Scrapinghub pages outside the dev set)', () => {
   it('an adverb in -ly between the subject and its cue is no part of the subject; "asked for" is a request (scrapinghub/7dfc3e359d7c, 1f765c487806; readability/blogger)', () => {
     expect(found('Upon hearing the news, Ally Brooke offered her spot to Van Der Beek.\n\n“Can I give it to James?” Brooke tearfully asked before apologizing to the actor.').at(-1)).toEqual(['direct', 'Can I give it to James?', 'Ally Brooke']);
