@@ -33,7 +33,7 @@ import {
   SECOND_CLAUSE,
   TRAILING_ATTRIBUTION,
 } from './patterns';
-import { isNounObject } from './noun-object';
+import { hasVerbSign, isNounObject, opensWithSubjectAndVerb } from './verb-signs';
 import { narratedSpeaker, resolveSpeaker, signSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
 
 export interface FoundQuote {
@@ -240,7 +240,8 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // correspond to edges in the device graph, the user probably asked for something impossible"
     // (readability/blogger).
     const request = /^ask/i.test(cue) && /^\s+for\s/.test(text.slice(attributionEnd, to));
-    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
+    const reported = text.slice(from, from + m.index);
+    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && isClause(reported) && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
       readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
       relayedAt = from + m.index;
     }
@@ -286,6 +287,24 @@ function lastClauseStart(words: string): number {
     if (!insideQuotation(words.slice(0, c.index))) last = c.index + c[0].length;
   }
   return last;
+}
+
+/** A subordinate clause alone: "Though many remain peaceful" (the main clause comes after its comma). */
+const SUBORDINATE_ALONE = /^\s*(?:Though|Although|While|Whilst|When|Whenever|If|Unless|Because|Since|As|Whereas|Until|Once)\s[^,]*$/;
+
+/**
+ * Whether the words before a closing attribution are a clause that can be reported. Not a phrase
+ * that only opens the sentence ("Shortly before their arrival, Webb admitted to threatening the
+ * girl", scrapinghub/2c46804d9db4; "On Nov. 15, 2019, …"), a subject with its appositive ("Kurt
+ * Volker, the former special envoy to Ukraine, and Tim Morrison … testified", scrapinghub/7a664e40d256),
+ * or a subordinate clause alone ("Though many remain peaceful, a radical minority of protesters
+ * have responded with unacceptable violence", scrapinghub/5fa3154ec031). Short words with no sign
+ * of a verb (verb-signs.ts) are such a phrase; a quotation may hold the verb.
+ */
+function isClause(words: string): boolean {
+  if (SUBORDINATE_ALONE.test(words)) return false;
+  if (/["“„«]/.test(words) || words.trim().split(/\s+/).length > 14) return true;
+  return hasVerbSign(words) || opensWithSubjectAndVerb(words);
 }
 
 /**
@@ -514,7 +533,7 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
     }
   }
   // Without "that", a thing rather than a clause is the cue's object ("Audi has revealed the
-  // second production model …"): noun-object.ts.
+  // second production model …"): verb-signs.ts.
   if (!thatSkipped && isNounObject(text.slice(rest, to), cue)) return null;
   return clause(text, rest, to, normalizeCue(cue), from + m[1]!.length, m[2]!.length);
 }

@@ -715,7 +715,7 @@ describe('findQuotes: reported speech without a cue verb (real sentences from th
   });
 });
 
-describe('findQuotes: a thing after the cue is its object, not reported speech (lib/quotes/noun-object.ts)', () => {
+describe('findQuotes: a thing after the cue is its object, not reported speech (lib/quotes/verb-signs.ts)', () => {
   it('a noun phrase after "revealed", "confirmed", "announced", "wrote" is no clause (scrapinghub/3cb22bfabed8, 14cc2a0ca59c, c50845a7158a, 851498a2b9f4)', () => {
     expect(found('Audi has revealed the second production model in its e-tron all-electric range, with the 2020 Audi e-tron Sportback making its debut at the LA Auto Show.')).toEqual([]);
     expect(found("A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has confirmed traces of water vapor above the surface of Jupiter's icy moon Europa.")).toEqual([]);
@@ -730,6 +730,17 @@ describe('findQuotes: a thing after the cue is its object, not reported speech (
       ['mixed', 'it "regrets any decision likely to encourage... settlement building"', 'French foreign ministry'],
     ]);
     expect(found('Officials said prices rise every winter.')).toMatchObject([['indirect', 'prices rise every winter', null]]);
+  });
+  it('before a closing attribution, a phrase that only opens the sentence is not what was said (scrapinghub/2c46804d9db4, c90731f051d0, 5fa3154ec031)', () => {
+    expect(found('Shortly before their arrival, Webb admitted to threatening the girl, and hiding the girl from law enforcement in a small laundry basket.')).toEqual([]);
+    expect(found('Later in the day, Kurt Volker, former special envoy to Kyiv, and Tim Morrison, another top NSC aide, testified before the powerful House Committee.')).toEqual([]);
+    expect(found('Though many remain peaceful, a radical minority of protesters have responded with unacceptable violence.')).toEqual([]);
+    // A clause keeps its closing attribution, short or with no auxiliary (readability/nytimes-3).
+    expect(found('Potholes form when water and salt seep into cracks, freeze and expand, creating a larger crevice, said Joe Carbone.')).toEqual([
+      ['indirect', 'Potholes form when water and salt seep into cracks, freeze and expand, creating a larger crevice', 'Joe Carbone'],
+    ]);
+    expect(found('Prices rise every winter, John Smith said.')).toEqual([['indirect', 'Prices rise every winter', 'John Smith']]);
+    expect(found('The deal collapses without new money, John Smith said.')).toEqual([['indirect', 'The deal collapses without new money', 'John Smith']]);
   });
   it('a paragraph ending "X tweeted using his @POTUS account:" attributes the quotation after it (GUM news, clock)', () => {
     expect(found('US President Barack Obama tweeted using his @POTUS account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"')).toEqual([
