@@ -79,12 +79,24 @@ export function findPeople(text: string): PeopleResult {
  */
 const CREDIT_LINE = /^[^\n]{0,400}\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b[^\n]{0,120}$|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b[^\n]*$/gim;
 
+/**
+ * The writer's note at the end of a story is a credit line too: a paragraph that says who the
+ * writer is ("Erin Cunningham is an Egypt-based correspondent for The Post.", readability/wapo-1;
+ * "Lucas Nolan is a reporter for Breitbart Tech …", readability/breitbart; "Steven Mufson covers the
+ * White House.", readability/wapo-2), or a paragraph that is only a name, a byline ("Phil Helsel",
+ * scrapinghub/7a457a4f7173). A person of the story named elsewhere keeps those other mentions.
+ */
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:is|was)\s+(?:a|an|the)\s+[^\n.]{0,60}?\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|intern|bureau chief)\b[^\n]*|\s+covers\s[^\n]*)?$/gmu;
+
 function creditLines(text: string): Span[] {
   const spans: Span[] = [];
-  if (!text.includes('contributed') && !/(?:Reporting|Writing|Editing) by/i.test(text)) return spans;
-  CREDIT_LINE.lastIndex = 0;
-  for (let m = CREDIT_LINE.exec(text); m; m = CREDIT_LINE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
+  if (text.includes('contributed') || /(?:Reporting|Writing|Editing) by/i.test(text)) {
+    CREDIT_LINE.lastIndex = 0;
+    for (let m = CREDIT_LINE.exec(text); m; m = CREDIT_LINE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  AUTHOR_NOTE.lastIndex = 0;
+  for (let m = AUTHOR_NOTE.exec(text); m; m = AUTHOR_NOTE.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Words, read through soft hyphens: pages hyphenate names for line breaks ("Russian President

@@ -199,6 +199,16 @@ describe('findPeople: names (issue #5)', () => {
     expect(findPeople('Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.').people).toEqual([]);
     expect(findPeople('(Reporting by Greg Roumeliotis and Koh Gui Qing; editing by Martin Howell.)').people).toEqual([]);
   });
+  it('the writer’s note closing a story and a byline paragraph are credit lines (readability/wapo-1, wapo-2, breitbart; scrapinghub/7a457a4f7173)', () => {
+    const story = 'Ali Laarayedh said the attack was planned.\n\nErin Cunningham is an Egypt-based correspondent for The Post. She previously covered conflicts in the Middle East.';
+    expect(people(story).map((p) => p.name)).toEqual(['Ali Laarayedh']);
+    expect(findPeople('Steven Mufson covers the White House. Since joining The Post, he has covered economics, China and energy.').people).toEqual([]);
+    expect(findPeople('Lucas Nolan is a reporter for Breitbart Tech covering issues of free speech and online censorship.').people).toEqual([]);
+    expect(findPeople('He was sentenced on Friday.\n\nPhil Helsel\n\nPhil Helsel is a reporter for NBC News.').people).toEqual([]);
+    // A person of the story named in the note keeps the story's mentions.
+    const named = people('Reporter Erin Cunningham was detained in Cairo, the paper said.\n\nErin Cunningham is an Egypt-based correspondent for The Post.');
+    expect(named.map((p) => [p.name, p.mentions.length])).toEqual([['Erin Cunningham', 1]]);
+  });
   it('household company names are not people: "Microsoft says …", "Google Chrome"', () => {
     expect(findPeople('“It’s time to say goodbye,” Microsoft says on its site. The recently released Google Chrome is gaining users.').people).toEqual([]);
   });
