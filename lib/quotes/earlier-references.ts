@@ -11,6 +11,7 @@ import { ORGANIZATION_WORDS, TITLE_ABBREVIATIONS } from '../people/lexicon';
 import { inside, lastIndexBefore, lastMentionWithin, opensSentence } from './mention-index';
 import type { ResolvedSpeaker, SpeakerContext } from './speakers';
 import { midSentence } from './story-organisation';
+import { splitSentences } from '../text/tokens';
 
 /** How far back "it" looks for the organisation it stands for (characters). */
 const IT_WINDOW = 600;
@@ -199,7 +200,9 @@ export function fullerPerson(person: PersonEntry, ctx: SpeakerContext): PersonEn
 /** The last person named before `pos`, outside quotations (a name inside a quote is rarely "he"). */
 export function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext, pronoun?: string, depth = 0): PersonEntry | null {
   const last = ctx.lastSpeaker;
-  if (last?.person && last.end <= pos) {
+  // Never a person the story calls by the other pronoun ("she said" is not a man's).
+  const fits = (person: PersonEntry): boolean => !pronoun || genderOf(text, person, ctx) !== OTHER_GENDER[pronoun];
+  if (last?.person && last.end <= pos && fits(last.person)) {
     // The previous speaker wins over a person merely mentioned since ("Cook told Benioff, …" /
     // "…," he said → Cook), unless someone new has opened a sentence since (a new subject).
     let namedSince = false;
@@ -220,11 +223,95 @@ export function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext,
     const mentionedSince = lastIndexBefore(ctx.mentions, pos);
     if (mentionedSince >= 0 && ctx.mentions[mentionedSince]!.start > subject) return lastPersonBefore(text, subject, ctx, pronoun, depth + 1);
   }
+  const subjectBefore = sentenceSubjectBefore(text, pos, ctx, pronoun);
+  if (subjectBefore) return subjectBefore;
   for (let i = lastIndexBefore(ctx.mentions, pos); i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.end <= pos && !inside(m, ctx.quoted)) return m.person;
+    if (m.end <= pos && !inside(m, ctx.quoted) && fits(m.person)) return m.person;
   }
   return null;
+}
+
+/** How far back the sentence before a pronoun's is looked for (characters). */
+const SUBJECT_WINDOW = 600;
+
+/**
+ * A subject pronoun refers to the subject of the sentence before rather than to the last person
+ * named in it: "Morrison was the third witness testifying Tuesday who listened in on President
+ * Trump's July 25 call with Ukrainian President Volodymyr Zelensky. He said he wasn't concerned …"
+ * is Morrison (scrapinghub/7a664e40d256); "Simmons teed up McDonald's cameo. “You might remember
+ * him from, well, he has his own band these days,” he said." is Simmons (scrapinghub/ac1bfdd4c510).
+ * The subject is the person opening a clause of the pronoun's own sentence, before it, else the
+ * first person of the sentence before (the one opening a clause, else the first named). A
+ * quotation the pronoun closes is skipped ("“…,” he said"). Null when neither sentence names one.
+ */
+function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerContext, pronoun: string | undefined): PersonEntry | null {
+  const from = Math.max(0, pos - SUBJECT_WINDOW);
+  let end = pos;
+  // "“…,” he said": the sentences before the quotation, not inside it.
+  const closing = /["”]\s*$/.exec(text.slice(from, pos));
+  if (closing) {
+    const mark = text[from + closing.index]!;
+    const opening = text.lastIndexOf(mark === '”' ? '“' : '"', from + closing.index - 1);
+    if (opening < from) return null;
+    end = opening;
+  }
+  const sentences = splitSentences(text, from, end);
+  const own = sentences[sentences.length - 1];
+  const before = sentences[sentences.length - 2];
+  // The pronoun's own sentence: only a person opening a clause before it ("After the vote, Smith
+  // said he …"), never one it mentions ("After talking to Obama, he said …").
+  const fits = (m: SpeakerContext['mentions'][number]): boolean => !pronoun || genderOf(text, m.person, ctx) !== OTHER_GENDER[pronoun];
+  if (own && !closing) {
+    const opener = mentionsIn(ctx, own.start, end).find((m) => fits(m) && opensSentence(text, m.start));
+    if (opener) return opener.person;
+  }
+  const sentence = closing ? own : before;
+  if (!sentence) return null;
+  const named = mentionsIn(ctx, sentence.start, Math.min(sentence.end, end)).filter(fits);
+  return (named.find((m) => opensSentence(text, m.start)) ?? named[0])?.person ?? null;
+}
+
+const OTHER_GENDER: Record<string, 'he' | 'she'> = { he: 'she', she: 'he' };
+/** A personal pronoun within three words after a mention, in its sentence: "Ford visited his
+ * editor", "Teresa Nielsen Hayden at her office", "Smith said she". Not further: in "Valerie Smith
+ * ran the small press that published his poems" the pronoun is someone else's. Group 1 the pronoun. */
+const PRONOUN_AFTER = /^(?:[\s,]+[^\s.!?“”"]+){0,3}?[\s,]+(he|his|him|himself|she|her|hers|herself)\b/i;
+
+/**
+ * Which of "he" and "she" the story uses for a person, from the first pronoun after each of its
+ * mentions with no other person named between, by a clear majority (null when the story shows
+ * neither, or both about as often):
+ * "When Ford visited his editor Teresa Nielsen Hayden at her office at Tor, … “Life was not long
+ * enough,” she recalled" (scrapinghub/851498a2b9f4) is not Ford. Found once per person.
+ */
+function genderOf(text: string, person: PersonEntry, ctx: SpeakerContext): 'he' | 'she' | null {
+  ctx.genders ??= new Map();
+  if (ctx.genders.has(person)) return ctx.genders.get(person)!;
+  let he = 0;
+  let she = 0;
+  for (const mention of person.mentions) {
+    const next = lastIndexBefore(ctx.mentions, mention.end + 1) + 1;
+    const limit = ctx.mentions[next]?.start ?? text.length;
+    const m = PRONOUN_AFTER.exec(text.slice(mention.end, Math.min(limit, mention.end + 80)));
+    if (!m) continue;
+    if (/^(?:he|his|him|himself)$/i.test(m[1]!)) he++;
+    else she++;
+  }
+  // A clear majority: a long story names others between a mention and the next pronoun.
+  const gender = he > 0 && he >= 3 * she ? 'he' : she > 0 && she >= 3 * he ? 'she' : null;
+  ctx.genders.set(person, gender);
+  return gender;
+}
+
+/** The roster mentions inside [start, end), outside quotations, in text order. */
+function mentionsIn(ctx: SpeakerContext, start: number, end: number): SpeakerContext['mentions'] {
+  const found: SpeakerContext['mentions'] = [];
+  for (let i = lastIndexBefore(ctx.mentions, end); i >= 0 && ctx.mentions[i]!.start >= start; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end <= end && !inside(m, ctx.quoted)) found.unshift(m);
+  }
+  return found;
 }
 
 /** How far back a subject pronoun is looked for (characters): this sentence and the one before. */

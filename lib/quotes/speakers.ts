@@ -91,6 +91,8 @@ export interface SpeakerContext {
   lastSpeaker: ResolvedSpeaker | null;
   /** Full names of institutions and authors of documents, by head word, found on first use. */
   firstReferences?: Map<string, NamedAt[]>;
+  /** Whom the story calls "he" or "she", found on first use (earlier-references.ts). */
+  genders?: Map<PersonEntry, 'he' | 'she' | null>;
 }
 
 export function resolveSpeaker(text: string, start: number, end: number, ctx: SpeakerContext): ResolvedSpeaker | null {

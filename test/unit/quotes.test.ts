@@ -599,6 +599,23 @@ describe('findQuotes: a pronoun that was the subject just before (scrapinghub/85
   });
 });
 
+describe('findQuotes: a pronoun refers to the subject of the sentence before, of its gender (lib/quotes/earlier-references.ts)', () => {
+  it('the subject, not the last person named (scrapinghub/7a664e40d256, ac1bfdd4c510, 264dc3ae3124)', () => {
+    const morrison = "Tim Morrison testified on Tuesday.\n\nMorrison was the third witness testifying Tuesday who listened in on President Trump's July 25 call with Ukrainian President Volodymyr Zelensky. He said he wasn't concerned about the content of the call.";
+    expect(found(morrison).at(-1)).toEqual(['indirect', "he wasn't concerned about the content of the call", 'Tim Morrison']);
+    const simmons = 'Patrick Simmons and Michael McDonald shared the stage.\n\nSimmons teed up McDonald’s cameo. “You might remember him from, well, he has his own band these days,” he said.';
+    expect(found(simmons).at(-1)).toEqual(['direct', 'You might remember him from, well, he has his own band these days', 'Patrick Simmons']);
+    const suter = 'Wild defenseman Ryan Suter, who joked about Zach Parise’s penchant for changing sticks, could see the frustration on his friend’s face. “He’s used to scoring goals, getting points,” he said.';
+    expect(found(suter).at(-1)).toEqual(['direct', 'He’s used to scoring goals, getting points', 'Ryan Suter']);
+  });
+  it('never a person the story calls by the other pronoun (scrapinghub/851498a2b9f4)', () => {
+    const teresa = 'Mike Ford loved parody, and he was prolific. When Ford visited his editor Teresa Nielsen Hayden at her office at Tor, he would scribble short parody poems of the documents on her desk and leave them for her to find. “Life was not long enough,” she recalled, “for Mike to do all the stuff that he would think of to do.”';
+    expect(found(teresa).map((q) => q[2])).toEqual(['Teresa Nielsen Hayden', 'Teresa Nielsen Hayden']);
+    const valerie = 'Mike Ford said he would keep writing, and he did. Valerie Smith ran the small press that published his poems. “When I started, I really felt like this was where I was meant to be,” she said.';
+    expect(found(valerie).at(-1)).toEqual(['direct', 'When I started, I really felt like this was where I was meant to be', 'Valerie Smith']);
+  });
+});
+
 describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; not tuned on the dev pages)', () => {
   it('a long title before the name, two roles in an appositive', () => {
     expect(found('University of Texas Arlington Muslim Student Association president Sehar Memon said the large amount of positive feedback for Mohamed had helped make his situation much better.')).toEqual([
