@@ -129,6 +129,14 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // Prasad, a Cornell professor,"), else the last one in the phrase ("… Orozobek Kayikov",
   // "Carlineo's attorney, Sonya Zoghlin,").
   const named = (comma > 0 ? mentionEndingAt(ctx, start, start + comma) : undefined) ?? lastMentionWithin(ctx, start, end);
+  // …unless the person only qualifies the phrase's head: someone of theirs speaks, "Morrison's
+  // lawyer said" (scrapinghub/7a664e40d256), "Ford’s now-deceased father told Starner", "multiple
+  // friends of Mike Ford had told me" (scrapinghub/851498a2b9f4), "a spokesman for …". What they
+  // wrote is still theirs: "Trump's tweet said".
+  const qualified = named ? qualifiedHead(text, start, end, named) : null;
+  if (qualified && !SPOKEN_FOR.test(qualified)) {
+    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+  }
   if (named) {
     const mention = text.slice(named.start, named.end);
     return speaker(fullerPerson(named.person, ctx), named.start, named.end, mention === named.person.name ? 'named' : 'surname');
@@ -250,6 +258,22 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
   return null;
+}
+
+/** What a person puts out speaks for them: "Trump's tweet said", "the testimony of Fiona Hill". */
+const SPOKEN_FOR = /^(?:statement|statements|tweet|tweets|post|posts|letter|email|memo|note|book|report|blog|website|account|speech|remarks|message|column|essay|testimony|filing|interview|words)$/i;
+
+/**
+ * The lower-case head a person's mention qualifies in a speaker phrase, or null when the person is
+ * the head: a possessor before it ("Morrison's lawyer"), or the object of "of" or "for" after it
+ * ("friends of Mike Ford", "a spokesman for Kayikov"). Not a name's own "of" ("Secretary of State
+ * Mike Pompeo": the name follows its title).
+ */
+function qualifiedHead(text: string, phraseStart: number, phraseEnd: number, mention: Span): string | null {
+  const possessed = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)$/u.exec(text.slice(mention.end, phraseEnd).split(/[,;:]/)[0]!);
+  if (possessed) return possessed[1]!;
+  const of = /\b([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(text.slice(phraseStart, mention.start));
+  return of ? of[1]! : null;
 }
 
 /**

@@ -599,6 +599,20 @@ describe('findQuotes: a pronoun that was the subject just before (scrapinghub/85
   });
 });
 
+describe('findQuotes: a person who only qualifies the speaker phrase is not the speaker (scrapinghub/7a664e40d256, 851498a2b9f4)', () => {
+  it('a possessor or the object of "of"/"for" before the head: someone of theirs is an unnamed source', () => {
+    expect(quotes("Tim Morrison testified on Tuesday. Morrison's lawyer said the question was outside the scope of his testimony.").at(-1)).toMatchObject({
+      text: 'the question was outside the scope of his testimony', speaker: null, anonymous: true, mention: "Morrison's lawyer",
+    });
+    expect(quotes('Mike Ford kept to himself. But multiple friends of Mike Ford had told me that they were suppressing his work.').at(-1)).toMatchObject({
+      text: 'they were suppressing his work', speaker: null, anonymous: true,
+    });
+    // What a person puts out is still theirs; a title's own "of" is part of the name's title.
+    expect(found("Donald Trump was in Florida. Trump's statement said the talks would resume next week.").at(-1)).toEqual(['indirect', 'the talks would resume next week', 'Donald Trump']);
+    expect(found('Secretary of State Mike Pompeo said the talks would resume next week.')).toEqual([['indirect', 'the talks would resume next week', 'Mike Pompeo']]);
+  });
+});
+
 describe('findQuotes: a pronoun refers to the subject of the sentence before, of its gender (lib/quotes/earlier-references.ts)', () => {
   it('the subject, not the last person named (scrapinghub/7a664e40d256, ac1bfdd4c510, 264dc3ae3124)', () => {
     const morrison = "Tim Morrison testified on Tuesday.\n\nMorrison was the third witness testifying Tuesday who listened in on President Trump's July 25 call with Ukrainian President Volodymyr Zelensky. He said he wasn't concerned about the content of the call.";
