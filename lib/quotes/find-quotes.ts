@@ -34,6 +34,7 @@ import {
   TRAILING_ATTRIBUTION,
 } from './patterns';
 import { hasVerbSign, isNounObject, opensWithSubjectAndVerb } from './verb-signs';
+import { pullQuoteBlocks } from './pull-quotes';
 import { narratedSpeaker, resolveSpeaker, signSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
 
 export interface FoundQuote {
@@ -77,11 +78,14 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
   }
   const candidates: Candidate[] = [];
   const claimed = new Set<DirectSpan>();
+  // A quotation the page repeats in a box of its own is read where the story has it (pull-quotes.ts).
+  const pulled = pullQuoteBlocks(text, blocks, spans);
 
   // The attribution a paragraph ends on with a colon, for the paragraphs it introduces.
   let intro: Intro | null = null;
   const introducedBy = new Map<number, Intro>();
   blocks.forEach((block, blockIndex) => {
+    if (pulled.has(blockIndex)) return;
     const blockSpans = spansByBlock.get(blockIndex) ?? [];
     if (intro) {
       introducedBy.set(blockIndex, intro);
@@ -136,7 +140,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
 
   const attributed = new Set<DirectSpan>();
   for (const span of spans) {
-    if (claimed.has(span)) continue;
+    if (claimed.has(span) || pulled.has(span.block)) continue;
     let found = attributeDirect(text, span, blocks[span.block]!);
     // A quote paragraph after "… she added:" is hers (BBC style: "She added:" / "“They never
     // stood a chance of saving her.”", readability/buzzfeed-1 has it inline).
@@ -164,7 +168,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
     // “That has nothing to do with negotiations …”" (readability/wapo-2).
     const last = all[all.length - 1];
     if (last && last !== previous && last.end <= span.start && (!previous || last.start > previous.start)) previous = last;
-    if (claimed.has(span) || attributed.has(span)) continue;
+    if (claimed.has(span) || attributed.has(span) || pulled.has(span.block)) continue;
     if (previous && continuesSpeaker(text, span, previous, blocks)) {
       const continued: Candidate = { kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: previous, block: span.block };
       all.push(continued);
@@ -177,7 +181,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
   }
   while (next < candidates.length) all.push(candidates[next++]!);
 
-  return resolveInOrder(text, all, people);
+  return resolveInOrder(text, all, people, [...pulled].map((i) => blocks[i]!));
 }
 
 /** One reading of a reported sentence: its clause, cue and subject phrase. */
@@ -644,9 +648,11 @@ function isShortTerm(quoted: string): boolean {
 }
 
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
-function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[]): FoundQuote[] {
+function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[], skipped: Span[]): FoundQuote[] {
+  // A name in a pull quote is no antecedent either: the box is not part of the story's sentences.
   const mentions = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .filter((m) => !skipped.some((block) => block.start <= m.start && m.end <= block.end))
     .sort((a, b) => a.start - b.start);
   const ctx: SpeakerContext = { people, mentions, quoted: [], lastSpeaker: null };
   const found: FoundQuote[] = [];

@@ -599,6 +599,26 @@ describe('findQuotes: a pronoun that was the subject just before (scrapinghub/85
   });
 });
 
+describe('findQuotes: a pull quote repeating the story is skipped (lib/quotes/pull-quotes.ts, scrapinghub/c00962aabe7b)', () => {
+  const story = [
+    '“Using the SLS increases the probability of mission success,” said Doug Cooke, a former NASA associate administrator for exploration, during a September hearing.',
+    '“If you don’t have a big booster, you’re not going to make it,” Tom Stafford said of returning to the Moon.',
+    '“SLS is not being used for what it was designed to do, other than carry Orion,” he continued.',
+    'Stafford, earlier in the hearing, was adamant about the importance of a heavy-lift launch vehicle. “If you don’t have a big booster, you’re not going to make it,” he said. “You have to have a big shroud.”',
+  ].join('\n\n');
+  it('the box is no quote, and its name breaks no "he continued" chain', () => {
+    const all = found(story);
+    expect(all.filter((q) => q[1].startsWith('If you don’t have a big booster'))).toEqual([['direct', 'If you don’t have a big booster, you’re not going to make it', 'Tom Stafford']]);
+    expect(all.find((q) => q[1].startsWith('SLS is not being used'))?.[2]).toBe('Doug Cooke');
+  });
+  it('the same quotation in two equal paragraphs is read once; a short repeated phrase twice', () => {
+    const twice = '“We will keep the plant open for as long as we can,” said John Smith.\n\nThe union met on Monday.\n\n“We will keep the plant open for as long as we can,” said John Smith.';
+    expect(found(twice)).toEqual([['direct', 'We will keep the plant open for as long as we can', 'John Smith']]);
+    const phrase = '“We will win,” said John Smith.\n\nThe union met on Monday.\n\n“We will win,” said John Smith.';
+    expect(found(phrase)).toHaveLength(2);
+  });
+});
+
 describe('findQuotes: a person who only qualifies the speaker phrase is not the speaker (scrapinghub/7a664e40d256, 851498a2b9f4)', () => {
   it('a possessor or the object of "of"/"for" before the head: someone of theirs is an unnamed source', () => {
     expect(quotes("Tim Morrison testified on Tuesday. Morrison's lawyer said the question was outside the scope of his testimony.").at(-1)).toMatchObject({
