@@ -206,7 +206,15 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   let m = according ? ACCORDING_TO_LEADING.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length));
   m = according ? ACCORDING_TO_TRAILING.exec(sentence) : null;
-  if (m) readings.push(clause(text, from, from + m.index, 'according to', from + m.index + m[0].indexOf(m[1]!), m[1]!.length));
+  if (m) {
+    const sourceAt = from + m.index + m[0].indexOf(m[1]!);
+    // Set off inside the clause, the attribution leaves it whole: "A further 17 manufacturers,
+    // according to the report, had production operations ranging from 30-600 MW."
+    // (scrapinghub/b0cf2bbf0192): the subject alone before it says nothing.
+    const before = text.slice(from, from + m.index);
+    const medial = /^,\s+(?!(?:a|an|the|who|whom|whose|which|where|one|its|his|her|their|and|but)\b)\p{Ll}/u.test(text.slice(sourceAt + m[1]!.length, to)) && !hasVerbSign(before) && !opensWithSubjectAndVerb(before);
+    readings.push(clause(text, from, medial ? to : from + m.index, 'according to', sourceAt, m[1]!.length));
+  }
   m = comma ? MEDIAL_ATTRIBUTION.exec(sentence) : null;
   if (m) {
     // The whole sentence is what was said, the attribution inside it included (as annotators and

@@ -773,6 +773,13 @@ describe('findQuotes: a thing after the cue is its object, not reported speech (
     expect(found('Today (Nov. 18), NASA announced the selection of SpaceX, Blue Origin, Sierra Nevada Corp., Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join its Commercial Lunar Payload Services program.')).toEqual([]);
     expect(found('He wrote handbooks for the GURPS and Paranoia role-playing game systems.')).toEqual([]);
   });
+  it('"according to" set off inside a clause leaves the clause whole (scrapinghub/b0cf2bbf0192)', () => {
+    expect(found('A further 17 manufacturers, according to the report, had production operations ranging from 30-600 MW.')).toMatchObject([
+      ['indirect', 'A further 17 manufacturers, according to the report, had production operations ranging from 30-600 MW', expect.anything()],
+    ]);
+    // A clause before it is what was said, an appositive after it is the source's.
+    expect(found('Prices rose by a fifth, according to Juan Perez, a trader at Tempus.')).toMatchObject([['indirect', 'Prices rose by a fifth', 'Juan Perez']]);
+  });
   it('the object ends where a coordinated or subordinate clause begins: its verbs are not the object’s (scrapinghub/c90731f051d0, ecb46e3e489d, abd9d6291b6b)', () => {
     expect(found('Donald Trump claimed victory as the Democratic Party-controlled House of Representatives concluded its third public hearing.')).toEqual([]);
     expect(found('Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots as New York won.')).toEqual([]);
