@@ -28,7 +28,7 @@ const RESOLUTION_NOTES: Record<SpeakerResolution, string> = {
   named: 'Named where the quote is attributed',
   surname: 'Named by surname; full name from earlier in the story',
   pronoun: 'Referred to by a pronoun; resolved to the person last named',
-  role: 'Referred to by role; resolved to the person given that title',
+  role: 'Referred to by role or description; resolved to the person the story names',
   continued: 'No cue here: continues the previous speaker',
   anonymous: 'Unnamed source',
 };

@@ -245,11 +245,11 @@ const SUBJECT_WINDOW = 600;
  * first person of the sentence before (the one opening a clause, else the first named). A
  * quotation the pronoun closes is skipped ("“…,” he said"). Null when neither sentence names one.
  */
-function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerContext, pronoun: string | undefined): PersonEntry | null {
+export function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerContext, pronoun: string | undefined): PersonEntry | null {
   const from = Math.max(0, pos - SUBJECT_WINDOW);
   let end = pos;
-  // "“…,” he said": the sentences before the quotation, not inside it.
-  const closing = /["”]\s*$/.exec(text.slice(from, pos));
+  // "“…,” he said", "“…,” said the actor": the sentences before the quotation, not inside it.
+  const closing = /["”]\s*(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(from, pos));
   if (closing) {
     const mark = text[from + closing.index]!;
     const opening = text.lastIndexOf(mark === '”' ? '“' : '"', from + closing.index - 1);
@@ -258,7 +258,6 @@ function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerContext, p
   }
   const sentences = splitSentences(text, from, end);
   const own = sentences[sentences.length - 1];
-  const before = sentences[sentences.length - 2];
   // The pronoun's own sentence: only a person opening a clause before it ("After the vote, Smith
   // said he …"), never one it mentions ("After talking to Obama, he said …").
   const fits = (m: SpeakerContext['mentions'][number]): boolean => !pronoun || genderOf(text, m.person, ctx) !== OTHER_GENDER[pronoun];
@@ -266,10 +265,18 @@ function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerContext, p
     const opener = mentionsIn(ctx, own.start, end).find((m) => fits(m) && opensSentence(text, m.start));
     if (opener) return opener.person;
   }
-  const sentence = closing ? own : before;
-  if (!sentence) return null;
-  const named = mentionsIn(ctx, sentence.start, Math.min(sentence.end, end)).filter(fits);
-  return (named.find((m) => opensSentence(text, m.start)) ?? named[0])?.person ?? null;
+  // The sentence before, or the last before it that names someone outside a quotation (a quote
+  // paragraph between names no one: "“… We lost the baby,” Van Der Beek said. “The little soul …”
+  // / “…,” said the actor.", scrapinghub/7dfc3e359d7c), up to three sentences back.
+  for (let k = sentences.length - (closing ? 1 : 2), tries = 0; k >= 0 && tries < 3; k--, tries++) {
+    const sentence = sentences[k]!;
+    const named = mentionsIn(ctx, sentence.start, Math.min(sentence.end, end)).filter(fits);
+    const subject = named.find((m) => opensSentence(text, m.start)) ?? named[0];
+    if (subject) return subject.person;
+    // Only a quoted sentence is passed over: narration naming no one ends the search.
+    if (!/["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
+  }
+  return null;
 }
 
 const OTHER_GENDER: Record<string, 'he' | 'she'> = { he: 'she', she: 'he' };

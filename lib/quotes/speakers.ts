@@ -8,7 +8,7 @@ import type { Span, SpeakerResolution } from '../types';
 import type { PersonEntry } from '../people/find-people';
 import { COMMON_WORDS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_WORDS } from '../people/lexicon';
 import { GROUP_NOUNS } from './cues';
-import { companyBefore, documentAuthor, earlierOrganisation, fullerPerson, lastPersonBefore, organisationBefore, roleHolder, type NamedAt } from './earlier-references';
+import { companyBefore, documentAuthor, earlierOrganisation, fullerPerson, lastPersonBefore, organisationBefore, roleHolder, sentenceSubjectBefore, type NamedAt } from './earlier-references';
 import { lastIndexBefore, lastMentionWithin, mentionEndingAt, overlapsMention } from './mention-index';
 import { ORGANISATION_REFERENCE, storyOrganisation } from './story-organisation';
 
@@ -187,6 +187,13 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   if (role && !ORGANIZATION_WORDS.has(role[1]!.toLowerCase())) {
     const holder = roleHolder(role[1]!.toLowerCase(), ctx);
     if (holder) return speaker(fullerPerson(holder, ctx), start, end, 'role');
+    // An epithet names again the person the story is about: "Eyamba Sowers didn't know Patrick
+    // was coming … The real estate agent said she related to him …" (scrapinghub/a6968f427cdb),
+    // "“…,” said the actor." (scrapinghub/7dfc3e359d7c): the subject of the sentence before.
+    if (/^the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+$/iu.test(phrase) && (EPITHETS.has(role[1]!.toLowerCase()) || /^\d+-year-old$/.test(role[1]!))) {
+      const subject = sentenceSubjectBefore(text, start, ctx, undefined);
+      if (subject) return speaker(fullerPerson(subject, ctx), start, end, 'role');
+    }
   }
 
   // "The company said": the company the story has been about (readability/seattletimes: "The
@@ -259,6 +266,16 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   }
   return null;
 }
+
+/** Descriptions a story uses for the person it has just named, not for someone else: occupations and
+ * standings ("the actor", "the real estate agent", "the singer"). Not relations or parts in an
+ * event ("the victim", "his mother", "the witness"), which are someone else. */
+const EPITHETS = new Set(
+  `actor actress singer songwriter guitarist drummer rapper musician star artist author writer novelist poet
+   comedian dancer model designer chef athlete player winger striker veteran rookie billionaire millionaire
+   entrepreneur businessman businesswoman tycoon mogul investor agent broker realtor royal duke duchess
+   politician lawmaker activist campaigner filmmaker photographer scientist astronaut pilot`.trim().split(/\s+/),
+);
 
 /** What a person puts out speaks for them: "Trump's tweet said", "the testimony of Fiona Hill". */
 const SPOKEN_FOR = /^(?:statement|statements|tweet|tweets|post|posts|letter|email|memo|note|book|report|blog|website|account|speech|remarks|message|column|essay|testimony|filing|interview|words)$/i;

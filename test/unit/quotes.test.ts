@@ -599,6 +599,18 @@ describe('findQuotes: a pronoun that was the subject just before (scrapinghub/85
   });
 });
 
+describe('findQuotes: an epithet names again the person just named (lib/quotes/speakers.ts EPITHETS)', () => {
+  it('"the real estate agent", "the actor" after a quote paragraph (scrapinghub/a6968f427cdb, 7dfc3e359d7c)', () => {
+    const agent = 'Eyamba Sowers didn’t know Patrick was coming to Tuesday’s networking gathering but saw his visit as a pleasant surprise. The real estate agent said she related to him as someone who was also raised in a single-parent home.';
+    expect(found(agent)).toEqual([['indirect', 'she related to him as someone who was also raised in a single-parent home', 'Eyamba Sowers']]);
+    const actor = '“We lost the baby,” James Van Der Beek said. “The little soul took a shortcut to whatever lies beyond.”\n\n“You never know why these things happen, that’s what I’ve been telling my kids,” said the actor.';
+    expect(found(actor).at(-1)).toEqual(['direct', 'You never know why these things happen, that’s what I’ve been telling my kids', 'James Van Der Beek']);
+  });
+  it('a relation or a part in the events is someone else', () => {
+    expect(quotes('John Smith was charged with assault on Monday. The victim said he was punched twice.')).toMatchObject([{ text: 'he was punched twice', speaker: null, anonymous: true }]);
+  });
+});
+
 describe('findQuotes: a pull quote repeating the story is skipped (lib/quotes/pull-quotes.ts, scrapinghub/c00962aabe7b)', () => {
   const story = [
     '“Using the SLS increases the probability of mission success,” said Doug Cooke, a former NASA associate administrator for exploration, during a September hearing.',
