@@ -51,7 +51,7 @@ describe('hoverCardData', () => {
     const nobody: Quote = { ...base, speaker: { ...base.speaker!, name: null, personId: null, title: null, resolution: 'pronoun' } };
     expect(hoverCardData(seed, nobody).resolutionNote).toBe('Referred to by a pronoun; no one named before it');
     // A person found by role keeps the person's note.
-    expect(hoverCardData(seed, { ...base, speaker: { ...base.speaker!, resolution: 'role' } }).resolutionNote).toMatch(/person given that title/);
+    expect(hoverCardData(seed, { ...base, speaker: { ...base.speaker!, resolution: 'role' } }).resolutionNote).toMatch(/person the story names/);
   });
 });
 
