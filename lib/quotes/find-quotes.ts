@@ -213,7 +213,12 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // (scrapinghub/b0cf2bbf0192): the subject alone before it says nothing.
     const before = text.slice(from, from + m.index);
     const medial = /^,\s+(?!(?:a|an|the|who|whom|whose|which|where|one|its|his|her|their|and|but)\b)\p{Ll}/u.test(text.slice(sourceAt + m[1]!.length, to)) && !hasVerbSign(before) && !opensWithSubjectAndVerb(before);
-    readings.push(clause(text, from, medial ? to : from + m.index, 'according to', sourceAt, m[1]!.length));
+    // A report of a report: in "As yet, there is no epidemiological evidence linking the third
+    // plague case to the earlier two, the Inner Mongolia health commission said, according to
+    // Reuters." (scrapinghub/ea25dd7edff4) the words are the commission's; Reuters relayed them.
+    const inner = medial || depth > 0 ? [] : readReported(text, from, from + m.index, depth + 1).filter((r) => r.cue !== 'according to');
+    if (inner.length) readings.unshift(...inner);
+    else readings.push(clause(text, from, medial ? to : from + m.index, 'according to', sourceAt, m[1]!.length));
   }
   m = comma ? MEDIAL_ATTRIBUTION.exec(sentence) : null;
   if (m) {

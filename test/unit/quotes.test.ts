@@ -792,6 +792,11 @@ describe('findQuotes: a thing after the cue is its object, not reported speech (
     // A clause before it is what was said, an appositive after it is the source's.
     expect(found('Prices rose by a fifth, according to Juan Perez, a trader at Tempus.')).toMatchObject([['indirect', 'Prices rose by a fifth', 'Juan Perez']]);
   });
+  it('a report relayed "according to" an outlet is the words of who said them (scrapinghub/ea25dd7edff4)', () => {
+    expect(found('As yet, there is no epidemiological evidence linking the third plague case to the earlier two, the Inner Mongolia health commission said, according to Reuters.')).toEqual([
+      ['indirect', 'As yet, there is no epidemiological evidence linking the third plague case to the earlier two', 'Inner Mongolia health commission'],
+    ]);
+  });
   it('the object ends where a coordinated or subordinate clause begins: its verbs are not the object’s (scrapinghub/c90731f051d0, ecb46e3e489d, abd9d6291b6b)', () => {
     expect(found('Donald Trump claimed victory as the Democratic Party-controlled House of Representatives concluded its third public hearing.')).toEqual([]);
     expect(found('Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots as New York won.')).toEqual([]);
