@@ -27,7 +27,7 @@ const KIND_LABELS: Record<QuoteKind, string> = { direct: 'direct', indirect: 're
 const RESOLUTION_NOTES: Record<SpeakerResolution, string> = {
   named: 'Named where the quote is attributed',
   surname: 'Named by surname; full name from earlier in the story',
-  pronoun: 'Referred to by a pronoun; resolved to the person last named',
+  pronoun: 'Referred to by a pronoun; resolved to the person the sentences before are about',
   role: 'Referred to by role or description; resolved to the person the story names',
   continued: 'No cue here: continues the previous speaker',
   anonymous: 'Unnamed source',
