@@ -484,6 +484,10 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // it: "The Government has effectively admitted as much by agreeing that the parliamentary
   // committee should conduct a separate review …" (readability/herald-sun-1).
   if (/^(?:as\s+much|so)\b/i.test(after.trimStart())) return null;
+  // Nor does a quantity of words with no clause after it: "Kacchan had already said worse to him in
+  // earlier years" (readability/archive-of-our-own), "said nothing about the plan", "said little.".
+  // ("said nothing would change" goes on to a clause.)
+  if (/^(?:nothing|little|much|worse|anything|something)(?:\s+(?:to|about|of|on|in|at|for|with|during)\b|[.,;]|$)/i.test(after.trimStart())) return null;
   if (NON_SPEECH_OBJECT.test(`${cue}${after}`)) return null;
   if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
   // A request is not reported speech: "Zippy Duvall … urged Mr. Trump to make a deal as soon as

@@ -813,6 +813,11 @@ describe('findQuotes: a thing after the cue is its object, not reported speech (
       ['mixed', 'it "regrets any decision likely to encourage... settlement building"', 'French foreign ministry'],
     ]);
     expect(found('Officials said prices rise every winter.')).toMatchObject([['indirect', 'prices rise every winter', null]]);
+    // "say" is not tested for an object: its clause may show no sign of a verb.
+    expect(found('John Smith said the deal stinks of corruption.')).toEqual([['indirect', 'the deal stinks of corruption', 'John Smith']]);
+    // …but a quantity of words with no clause after it is no report (readability/archive-of-our-own).
+    expect(found('Kacchan had already said worse to him in earlier years.')).toEqual([]);
+    expect(found('John Smith said nothing would change after the vote.')).toEqual([['indirect', 'nothing would change after the vote', 'John Smith']]);
   });
   it('before a closing attribution, a phrase that only opens the sentence is not what was said (scrapinghub/2c46804d9db4, c90731f051d0, 5fa3154ec031)', () => {
     expect(found('Shortly before their arrival, Webb admitted to threatening the girl, and hiding the girl from law enforcement in a small laundry basket.')).toEqual([]);
