@@ -197,11 +197,16 @@ export function fullerPerson(person: PersonEntry, ctx: SpeakerContext): PersonEn
   return fuller.every((f) => f.name.split(' ').every((w) => words.has(w))) ? longest : person;
 }
 
-/** The last person named before `pos`, outside quotations (a name inside a quote is rarely "he"). */
+/**
+ * The person a pronoun at `pos` stands for, in this order: the previous speaker, unless someone new
+ * has opened a sentence since; the person the same pronoun stood for as the subject just before;
+ * the subject of the sentence before (sentenceSubjectBefore); the last person named. Never a name
+ * inside a quotation (a name inside a quote is rarely "he"), and never a person the story calls
+ * by the other pronoun ("she said" is not a man's, genderOf).
+ */
 export function lastPersonBefore(text: string, pos: number, ctx: SpeakerContext, pronoun?: string, depth = 0): PersonEntry | null {
   const last = ctx.lastSpeaker;
-  // Never a person the story calls by the other pronoun ("she said" is not a man's).
-  const fits = (person: PersonEntry): boolean => !pronoun || genderOf(text, person, ctx) !== OTHER_GENDER[pronoun];
+  const fits = (person: PersonEntry): boolean => fitsPronoun(text, person, ctx, pronoun);
   if (last?.person && last.end <= pos && fits(last.person)) {
     // The previous speaker wins over a person merely mentioned since ("Cook told Benioff, …" /
     // "…," he said → Cook), unless someone new has opened a sentence since (a new subject).
@@ -242,8 +247,9 @@ const SUBJECT_WINDOW = 600;
  * is Morrison (scrapinghub/7a664e40d256); "Simmons teed up McDonald's cameo. “You might remember
  * him from, well, he has his own band these days,” he said." is Simmons (scrapinghub/ac1bfdd4c510).
  * The subject is the person opening a clause of the pronoun's own sentence, before it, else the
- * first person of the sentence before (the one opening a clause, else the first named). A
- * quotation the pronoun closes is skipped ("“…,” he said"). Null when neither sentence names one.
+ * first person of the sentence before (the one opening a clause, else the first named), passing
+ * over up to three quoted sentences. A quotation the pronoun closes is skipped ("“…,” he said").
+ * Null when no such sentence names one. Epithets use it too ("…,” said the actor", speakers.ts).
  */
 export function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerContext, pronoun: string | undefined): PersonEntry | null {
   const from = Math.max(0, pos - SUBJECT_WINDOW);
@@ -260,7 +266,7 @@ export function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerCon
   const own = sentences[sentences.length - 1];
   // The pronoun's own sentence: only a person opening a clause before it ("After the vote, Smith
   // said he …"), never one it mentions ("After talking to Obama, he said …").
-  const fits = (m: SpeakerContext['mentions'][number]): boolean => !pronoun || genderOf(text, m.person, ctx) !== OTHER_GENDER[pronoun];
+  const fits = (m: SpeakerContext['mentions'][number]): boolean => fitsPronoun(text, m.person, ctx, pronoun);
   if (own && !closing) {
     const opener = mentionsIn(ctx, own.start, end).find((m) => fits(m) && opensSentence(text, m.start));
     if (opener) return opener.person;
@@ -280,6 +286,11 @@ export function sentenceSubjectBefore(text: string, pos: number, ctx: SpeakerCon
 }
 
 const OTHER_GENDER: Record<string, 'he' | 'she'> = { he: 'she', she: 'he' };
+
+/** Whether `pronoun` ("he", "she"; none: anyone) may stand for the person. */
+function fitsPronoun(text: string, person: PersonEntry, ctx: SpeakerContext, pronoun: string | undefined): boolean {
+  return !pronoun || genderOf(text, person, ctx) !== OTHER_GENDER[pronoun];
+}
 /** A personal pronoun within three words after a mention, in its sentence: "Ford visited his
  * editor", "Teresa Nielsen Hayden at her office", "Smith said she". Not further: in "Valerie Smith
  * ran the small press that published his poems" the pronoun is someone else's. Group 1 the pronoun. */

@@ -16,7 +16,10 @@
  *     common irregular one), a present form of a common verb, a pronoun followed by a word, or a
  *     plural noun followed by a word that is no function word, or a name followed by a word in
  *     "-s" (a subject and its verb).
- * What is left is a noun phrase opening in lower case with none of these: an object.
+ * What is left is a noun phrase opening in lower case with none of these: an object. Only the
+ * object's own words are read (up to a coordinated or subordinate clause, OBJECT_END), and only
+ * after cues that also take things: "say" is not tested. hasVerbSign is also the test for the
+ * words before a closing attribution (find-quotes.ts, isClause).
  */
 
 /** Auxiliaries and modals, negated or contracted; "'s" only after a pronoun ("it's"), not a possessive ("Jupiter's"). */
@@ -52,6 +55,7 @@ const GERUND_CUES = /^(?:den(?:y|ies|ied)|admit|report|recall|remember|mention|a
  * comma: "said his predecessor, Fiona Hill, had dubbed …" is one clause. */
 const OBJECT_END = /,\s+(?:and|but|or|so|yet)\s|,\s+\p{Ll}{3,}ed\s|[:;]|\s(?:as|while|when|because|after|before|until|although|though)\s/u;
 
+/** Whether `words`, after the cue `cue` with no "that", are a thing it takes, not what was said. */
 export function isNounObject(words: string, cue: string): boolean {
   // "say" takes a clause almost always, and the signs miss some ("said the deal stinks of
   // corruption"): only the cues that also take things are tested.
