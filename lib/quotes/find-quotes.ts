@@ -492,7 +492,10 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
   // A request is not reported speech: "Zippy Duvall … urged Mr. Trump to make a deal as soon as
   // possible" (scrapinghub/702d1da63b8e), "asked the court to dismiss the case".
-  if (REQUEST_CUES.test(cue) && /^\s+(?:[^\s,;"“”]+\s+){1,7}?to\s+\p{Ll}/u.test(after)) return null;
+  // Only "to" after the listener: in "Kurt Volker told the committee (that) he had tried to work
+  // with …" (scrapinghub/c90731f051d0) a clause with its own subject comes first, and it is what
+  // was said.
+  if (REQUEST_CUES.test(cue) && /^\s+(?:(?!(?:that|he|she|they|we|I|it|you)\s)[^\s,;"“”]+\s+){1,7}?to\s+\p{Ll}/u.test(after)) return null;
   // A participle used as an adjective is no cue: "The certification comes with added costs"
   // (readability/seattletimes).
   if (/\b(?:with|of|for|the|a|an|by|its|their|his|her|any|no)\s+$/i.test(m[0].slice(0, m[0].length - cue.length))) return null;

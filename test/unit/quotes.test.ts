@@ -792,6 +792,15 @@ describe('findQuotes: a thing after the cue is its object, not reported speech (
     // A clause before it is what was said, an appositive after it is the source's.
     expect(found('Prices rose by a fifth, according to Juan Perez, a trader at Tempus.')).toMatchObject([['indirect', 'Prices rose by a fifth', 'Juan Perez']]);
   });
+  it('"told X" then a clause with its own subject reports it, even with a "to" in it; "told X to …" is a request (scrapinghub/c90731f051d0, 57d46c9d751e, 702d1da63b8e)', () => {
+    expect(found('Kurt Volker told the committee he tried to work with the president’s personal lawyer to convince him.')).toEqual([
+      ['indirect', 'he tried to work with the president’s personal lawyer to convince him', 'Kurt Volker'],
+    ]);
+    expect(quotes('Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further.')).toMatchObject([
+      { kind: 'indirect', text: 'Russia is unlikely to agree to cut its oil output further', anonymous: true },
+    ]);
+    expect(found('Zippy Duvall urged Mr. Trump to make a deal as soon as possible.')).toEqual([]);
+  });
   it('a report relayed "according to" an outlet is the words of who said them (scrapinghub/ea25dd7edff4)', () => {
     expect(found('As yet, there is no epidemiological evidence linking the third plague case to the earlier two, the Inner Mongolia health commission said, according to Reuters.')).toEqual([
       ['indirect', 'As yet, there is no epidemiological evidence linking the third plague case to the earlier two', 'Inner Mongolia health commission'],
