@@ -451,8 +451,8 @@ const NON_SPEECH_OBJECT = /^(?:declared?|declares)\s+(?:war|victory|bankruptcy|i
 /** A preposition after a cue opens a topic, not words: "complained about the deficit". */
 const TOPIC_AFTER_CUE = /^\s*(?:about|of|for|against|over|on|with|at(?!\s+(?:least|most)\b)|from|by|during|into)\b/i;
 
-/** Who was told: "told reporters", "told LA Weekly", "told him". */
-const LISTENER = /^\s*(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me)\s+/u;
+/** Who was told: "told reporters", "told LA Weekly", "told him", "assured voters", "told investors". */
+const LISTENER = /^\s*(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me|(?!(?:that|this|his|its|was|has|is|as|us)\s)\p{Ll}{3,}[^s\s]s)\s+/u;
 
 /** Cues that are nouns too, and name a list or a label before a colon. */
 const LABEL_CUES = /^(?:note|notes|mention|mentions|comment|comments|update|updates|report|reports|claim|claims|warning|warnings|rule|rules)$/i;
@@ -492,10 +492,14 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   if (/^called$/i.test(cue) && /^(?:for|on|off|in|up|back|out)\b/i.test(after.trimStart())) return null;
   // A request is not reported speech: "Zippy Duvall … urged Mr. Trump to make a deal as soon as
   // possible" (scrapinghub/702d1da63b8e), "asked the court to dismiss the case".
-  // Only "to" after the listener: in "Kurt Volker told the committee (that) he had tried to work
-  // with …" (scrapinghub/c90731f051d0) a clause with its own subject comes first, and it is what
-  // was said.
-  if (REQUEST_CUES.test(cue) && /^\s+(?:(?!(?:that|he|she|they|we|I|it|you)\s)[^\s,;"“”]+\s+){1,7}?to\s+\p{Ll}/u.test(after)) return null;
+  // Only "to" after the listener, not after a clause with its own subject and verb, which is what
+  // was said: "Kurt Volker told the committee (that) he had tried to work with …"
+  // (scrapinghub/c90731f051d0), "Police told the newspaper the man tried to flee". "He urged
+  // Vietnam and others in the region to push back" (scrapinghub/db6b0816c612) is a request.
+  if (REQUEST_CUES.test(cue)) {
+    const request = /^\s+((?:(?!(?:that|he|she|they|we|I|it|you)\s)[^\s,;"“”]+\s+){1,7}?)to\s+\p{Ll}/u.exec(after);
+    if (request && !hasVerbSign(request[1]!)) return null;
+  }
   // A participle used as an adjective is no cue: "The certification comes with added costs"
   // (readability/seattletimes).
   if (/\b(?:with|of|for|the|a|an|by|its|their|his|her|any|no)\s+$/i.test(m[0].slice(0, m[0].length - cue.length))) return null;

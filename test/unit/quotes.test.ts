@@ -800,6 +800,11 @@ describe('findQuotes: a thing after the cue is its object, not reported speech (
       { kind: 'indirect', text: 'Russia is unlikely to agree to cut its oil output further', anonymous: true },
     ]);
     expect(found('Zippy Duvall urged Mr. Trump to make a deal as soon as possible.')).toEqual([]);
+    // A listener of any kind, then a clause with a verb of its own (sentences written for the test).
+    expect(found('The company told investors it expects to return to profit.')).toMatchObject([['indirect', 'it expects to return to profit', expect.anything()]]);
+    expect(found('Police told the newspaper the man tried to flee.')).toMatchObject([['indirect', 'the man tried to flee', null]]);
+    // …and a listener of several words before "to" is still a request (scrapinghub/db6b0816c612).
+    expect(found('He urged Vietnam and others in the region to push back.')).toEqual([]);
   });
   it('a report relayed "according to" an outlet is the words of who said them (scrapinghub/ea25dd7edff4)', () => {
     expect(found('As yet, there is no epidemiological evidence linking the third plague case to the earlier two, the Inner Mongolia health commission said, according to Reuters.')).toEqual([
