@@ -190,7 +190,8 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
     // An epithet names again the person the story is about: "Eyamba Sowers didn't know Patrick
     // was coming … The real estate agent said she related to him …" (scrapinghub/a6968f427cdb),
     // "“…,” said the actor." (scrapinghub/7dfc3e359d7c): the subject of the sentence before.
-    if (/^the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+$/iu.test(phrase) && (EPITHETS.has(role[1]!.toLowerCase()) || /^\d+-year-old$/.test(role[1]!))) {
+    // The head ends the phrase: "the head of …" is a role, never an epithet.
+    if (phrase.endsWith(role[1]!) && (EPITHETS.has(role[1]!.toLowerCase()) || /^\d+-year-old$/.test(role[1]!))) {
       const subject = sentenceSubjectBefore(text, start, ctx, undefined);
       if (subject) return speaker(fullerPerson(subject, ctx), start, end, 'role');
     }
