@@ -14,23 +14,27 @@ export interface JsonLdArticle {
 /** schema.org types that describe a story (https://schema.org/Article and its subtypes we meet). */
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting|WebPage)$/;
 
+/**
+ * The page's JSON-LD describes it as one story (an Article type other than the generic WebPage):
+ * a section front says CollectionPage or ItemList (readability/nytimes-5, whose og:type is
+ * "article" all the same), a story says NewsArticle even when its body is a two-paragraph brief
+ * (scrapinghub/e372e42c0a3d) or a paywall's lead (scrapinghub/042bb7b5feda).
+ */
+export function jsonLdDescribesStory(scripts: Iterable<Element>): boolean {
+  for (const node of jsonLdNodes(scripts)) {
+    if (asArray(node['@type']).some((t) => typeof t === 'string' && t !== 'WebPage' && ARTICLE_TYPES.test(t))) return true;
+  }
+  return false;
+}
+
 /** `scripts`: the page's `<script>` elements (lib/dom/page-elements.ts). */
 export function readJsonLdArticle(scripts: readonly Element[]): JsonLdArticle | null {
   let best: Record<string, unknown> | null = null;
-  for (const script of scripts) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const node of flatten(data)) {
-      const types = asArray(node['@type']).filter((t): t is string => typeof t === 'string');
-      if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
-      // A WebPage is only a fallback: a NewsArticle on the same page wins.
-      if (!best || (types.some((t) => t !== 'WebPage') && asArray(best['@type']).includes('WebPage'))) best = node;
-    }
+  for (const node of jsonLdNodes(scripts)) {
+    const types = asArray(node['@type']).filter((t): t is string => typeof t === 'string');
+    if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
+    // A WebPage is only a fallback: a NewsArticle on the same page wins.
+    if (!best || (types.some((t) => t !== 'WebPage') && asArray(best['@type']).includes('WebPage'))) best = node;
   }
   if (!best) return null;
   return {
@@ -43,6 +47,20 @@ export function readJsonLdArticle(scripts: readonly Element[]): JsonLdArticle | 
     keywords: readKeywords(best.keywords),
     inLanguage: text(best.inLanguage),
   };
+}
+
+/** Every object of the page's JSON-LD blocks, `@graph` members included; a block that does not parse is skipped. */
+function* jsonLdNodes(scripts: Iterable<Element>): Generator<Record<string, unknown>> {
+  for (const script of scripts) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    yield* flatten(data);
+  }
 }
 
 function flatten(data: unknown, depth = 0): Record<string, unknown>[] {

@@ -10,6 +10,7 @@ import { extractBody } from '../../lib/article/body';
 import { normalizeMachineDate, parseHumanDate } from '../../lib/article/dates';
 import { findArticleRoot } from '../../lib/article/find-root';
 import { looksLikeArticle, readArticle } from '../../lib/article/index';
+import { jsonLdDescribesStory } from '../../lib/article/json-ld';
 import { stripSiteSuffix } from '../../lib/article/metadata';
 import { parseHtml } from '../../lib/dom/parse-html';
 import { readFixture, realPages } from './helpers/fixtures';
@@ -231,6 +232,29 @@ describe('looksLikeArticle / findArticleRoot / extractBody', () => {
         P2,
       ]);
     });
+  });
+
+  it('a news brief of 64 words is an article when its markup says it is one story (scrapinghub/e372e42c0a3d)', () => {
+    const html = readFixture('layouts/jpost-e372e42c0a3d/source.html');
+    withDoc(html, (doc) => {
+      const { article } = readArticle(doc, 'https://www.jpost.com/Breaking-News/Son-of-former-German-president-stabbed-to-death-in-Berlin-608399');
+      expect(article.isArticle).toBe(true);
+      expect(article.text).toMatch(/^The son of former German President .* Kan reported on Wednesday\./);
+      expect(article.wordCount).toBeLessThan(80);
+    });
+    // The same text without the page's JSON-LD NewsArticle and itemprop="articleBody" is a teaser.
+    const unmarked = html.replace(/<script[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script>/g, '').replaceAll('itemprop="articleBody"', '');
+    withDoc(unmarked, (doc) => expect(readArticle(doc, null).article.isArticle).toBe(false));
+  });
+
+  it('JSON-LD names a story by an Article type; a section front (CollectionPage) or a bare WebPage does not', () => {
+    const ld = (json: string) => `<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`;
+    const describes = (json: string) => withDoc(ld(json), (doc) => jsonLdDescribesStory(doc.getElementsByTagName('script')));
+    expect(describes('{"@context":"https://schema.org","@type":"NewsArticle","headline":"x"}')).toBe(true);
+    expect(describes('{"@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"]}]}')).toBe(true);
+    expect(describes('{"@type":"CollectionPage","mainEntity":{"@type":"ItemList"}}')).toBe(false);
+    expect(describes('{"@type":"WebPage"}')).toBe(false);
+    expect(describes('{"@type": "NewsArticle", broken')).toBe(false);
   });
 
   it('readArticle does not change the document', () => {
