@@ -9,7 +9,7 @@ import { splitByline } from '../../lib/article/authors';
 import { extractBody } from '../../lib/article/body';
 import { normalizeMachineDate, parseHumanDate } from '../../lib/article/dates';
 import { findArticleRoot } from '../../lib/article/find-root';
-import { looksLikeArticle, readArticle } from '../../lib/article/index';
+import { countWords, hasWords, looksLikeArticle, readArticle } from '../../lib/article/index';
 import { jsonLdDescribesStory } from '../../lib/article/json-ld';
 import { stripSiteSuffix } from '../../lib/article/metadata';
 import { parseHtml } from '../../lib/dom/parse-html';
@@ -374,6 +374,25 @@ describe('readArticle metadata fallbacks', () => {
       expect(full.isArticle).toBe(!page.nonArticle);
     }
     // 27 real pages parsed by happy-dom: seconds on a 2-core CI machine.
+  }, 60_000);
+
+  it('hasWords(text, n) says countWords(text) >= n, when the letters beyond ASCII come before, at or after the n-th word', () => {
+    const words = (k: number) => Array.from({ length: k }, (_, i) => `word${i}`).join(' ');
+    const texts = [
+      `${words(79)} naïve reader`, // "naïve" is one word, two for the ASCII pattern
+      `naïve ${words(78)} end`,
+      `${words(79)} café and more`, // the 80th word runs on into "é"
+      `${words(79)} don’ésque`, // an apostrophe then a letter beyond ASCII
+      `${words(80)} 谷歌在2014年收购`, // Chinese after the first 80 words
+      `谷歌在 ${words(40)}`,
+      `${words(40)} — “quoted” … ${words(38)}`, // curly quotes and dashes are ASCII prose here
+      words(12),
+      '',
+    ];
+    for (const page of realPages()) texts.push(withDoc(readFixture(page.file), (doc) => readArticle(doc, page.url).article.text, page.url));
+    for (const text of texts) {
+      for (const n of [1, 40, 78, 79, 80, 81, 82, 200]) expect([text.slice(0, 40), n, hasWords(text, n)]).toEqual([text.slice(0, 40), n, countWords(text) >= n]);
+    }
   }, 60_000);
 
   it('Chinese text counts its characters as words, so a Chinese story is an article (qq.com)', () => {
