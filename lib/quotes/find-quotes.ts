@@ -20,6 +20,7 @@ import { findDirectSpans, type DirectSpan } from './direct-spans';
 import {
   ACCORDING_TO_LEADING,
   ACCORDING_TO_TRAILING,
+  ACCORDING_WORD,
   COORDINATED_ATTRIBUTION,
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
@@ -199,26 +200,29 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   if (!REPORTING_WORD.test(sentence)) return depth === 0 ? otherReportings(text, from, to) : [];
   const readings: (Reading | null)[] = [];
   // Each pattern runs only when the word or mark it needs is there (cheap tests first).
-  const according = /according/i.test(sentence);
+  const according = ACCORDING_WORD.test(sentence);
   const comma = sentence.includes(',');
   /** Where a closing attribution ("…, Yahoo Finance reported") begins, if the sentence has one. */
   let relayedAt = -1;
   let m = according ? ACCORDING_TO_LEADING.exec(sentence) : null;
-  if (m) readings.push(clause(text, from + m[0].length, to, 'according to', from + m[0].indexOf(m[1]!, 12), m[1]!.length));
+  if (m) readings.push(clause(text, from + m[0].length, to, normalizeCue(m[1]!), from + m[0].indexOf(m[2]!, m[1]!.length), m[2]!.length));
   m = according ? ACCORDING_TO_TRAILING.exec(sentence) : null;
   if (m) {
-    const sourceAt = from + m.index + m[0].indexOf(m[1]!);
+    const cueWords = m[1] ?? m[3]!;
+    const cue = normalizeCue(cueWords);
+    const source = m[2] ?? m[4]!;
+    const sourceAt = from + m.index + m[0].indexOf(source, m[0].indexOf(cueWords) + cueWords.length);
     // Set off inside the clause, the attribution leaves it whole: "A further 17 manufacturers,
     // according to the report, had production operations ranging from 30-600 MW."
     // (scrapinghub/b0cf2bbf0192): the subject alone before it says nothing.
     const before = text.slice(from, from + m.index);
-    const medial = /^,\s+(?!(?:a|an|the|who|whom|whose|which|where|one|its|his|her|their|and|but)\b)\p{Ll}/u.test(text.slice(sourceAt + m[1]!.length, to)) && !hasVerbSign(before) && !opensWithSubjectAndVerb(before);
+    const medial = /^,\s+(?!(?:a|an|the|who|whom|whose|which|where|one|its|his|her|their|and|but)\b)\p{Ll}/u.test(text.slice(sourceAt + source.length, to)) && !hasVerbSign(before) && !opensWithSubjectAndVerb(before);
     // A report of a report: in "As yet, there is no epidemiological evidence linking the third
     // plague case to the earlier two, the Inner Mongolia health commission said, according to
     // Reuters." (scrapinghub/ea25dd7edff4) the words are the commission's; Reuters relayed them.
-    const inner = medial || depth > 0 ? [] : readReported(text, from, from + m.index, depth + 1).filter((r) => r.cue !== 'according to');
+    const inner = medial || depth > 0 ? [] : readReported(text, from, from + m.index, depth + 1).filter((r) => r.cue !== 'according to' && r.cue !== 'per');
     if (inner.length) readings.unshift(...inner);
-    else readings.push(clause(text, from, medial ? to : from + m.index, 'according to', sourceAt, m[1]!.length));
+    else readings.push(clause(text, from, medial ? to : from + m.index, cue, sourceAt, source.length));
   }
   m = comma ? MEDIAL_ATTRIBUTION.exec(sentence) : null;
   if (m) {

@@ -122,11 +122,18 @@ export const CUE_BEFORE_QUOTE = new RegExp(
  * "data from MarketAxess" (scrapinghub/06e5123e4ef7). Up to six words. */
 const LOWER_SOURCE = "\\p{Ll}[\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0,5}?";
 
-/** `According to X, …` at the start of a sentence. Group 1 subject. */
-export const ACCORDING_TO_LEADING = new RegExp(`^According\\s+to\\s+(${SUBJECT})\\s*,\\s*`, 'u');
-/** `…, according to X.` at the end of a sentence, or before a closing phrase ("…, according to
- * Project Jonah, with 140 pilot whales beaching …"). Group 1 subject. */
-export const ACCORDING_TO_TRAILING = new RegExp(`,?\\s+according\\s+to\\s+(${SUBJECT}|${LOWER_SOURCE})(?:,.{0,300})?[.!?]?["”’]?$`, 'u');
+/** `According to X, …` / `Per X, …` at the start of a sentence. Group 1 the cue, 2 the subject. "per X" is the
+ * informal "according to X" of news copy: "Yersinia pestis, per the WHO, is often found in …"
+ * (scrapinghub/ea25dd7edff4), "“…,” one Weibo commenter said, per Feng." (a relay, as "according
+ * to Reuters"). Only set off by a comma or opening the sentence: "$5 per share" names no source. */
+export const ACCORDING_TO_LEADING = new RegExp(`^(According\\s+to|Per)\\s+(${SUBJECT})\\s*,\\s*`, 'u');
+/** `…, according to X.` / `…, per X.` at the end of a sentence, or before a closing phrase
+ * ("…, according to Project Jonah, with 140 pilot whales beaching …"). Groups 1, 2: "according to"
+ * and its subject; 3, 4: "per" and its subject, never a lower-case phrase ("not, per se, inconsistent
+ * with international law", scrapinghub/833caf3bdba5; "per year"). */
+export const ACCORDING_TO_TRAILING = new RegExp(`(?:,?\\s+(according\\s+to)\\s+(${SUBJECT}|${LOWER_SOURCE})|,\\s+(per)\\s+(${SUBJECT}))(?:,.{0,300})?[.!?]?["”’]?$`, 'u');
+/** The sentence may hold an "according to" or a "per" attribution (a cheap test before the patterns above). */
+export const ACCORDING_WORD = /according|(?:^|,\s+)per\s/i;
 
 /**
  * What may follow a closing cue: up to three words ("told Trend Dec.17", "said Tuesday night"),
@@ -146,7 +153,7 @@ const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|
  * short alternation instead of seven of the subject-heavy patterns (the quote stage's largest cost).
  */
 export const REPORTING_WORD = new RegExp(
-  `\\b(?:${CUE_ALTERNATION}|according|${[...new Set([...QUOTE_PARTICIPLES, ...REPORTED_PARTICIPLES])].join('|')}|telling)\\b`,
+  `\\b(?:${CUE_ALTERNATION}|according|per|${[...new Set([...QUOTE_PARTICIPLES, ...REPORTED_PARTICIPLES])].join('|')}|telling)\\b`,
   'i',
 );
 

@@ -369,6 +369,21 @@ describe('findQuotes: patterns from the attribution dev pages (one real sentence
       ['indirect', 'WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday', 'MarketAxess'],
     ]);
   });
+  it('"per X" is "according to X", set off by a comma or opening the sentence (scrapinghub/ea25dd7edff4); "$5 per share" is no source', () => {
+    expect(found('The plague bacterium, per the WHO, is often found in rodents and their fleas.')).toEqual([
+      ['indirect', 'The plague bacterium, per the WHO, is often found in rodents and their fleas', 'WHO'],
+    ]);
+    expect(quotes('The team will trade its first-round pick for two veterans, per ESPN’s Adam Schefter.')).toMatchObject([
+      { kind: 'indirect', text: 'The team will trade its first-round pick for two veterans', cue: 'per', speaker: 'Adam Schefter' },
+    ]);
+    expect(quotes('Per the report, the company lost $2 billion in the third quarter.')).toMatchObject([{ kind: 'indirect', text: 'the company lost $2 billion in the third quarter', cue: 'per' }]);
+    expect(quotes('The stock rose $5 per share on Monday, the highest close in a year.')).toEqual([]);
+    expect(quotes('Imports grew 4 per cent, per year, over the decade.')).toEqual([]);
+    // Latin "per se" is no source: the quote stays whole (scrapinghub/833caf3bdba5).
+    expect(found('Pompeo said that Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts.')).toEqual([
+      ['mixed', 'Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts', 'Pompeo'],
+    ]);
+  });
   it('"it said" is the organisation that opened a recent sentence (readability/buzzfeed-1)', () => {
     const text = 'The Food Standards Agency warned people to stay away from slimming products that contained DNP.\n\n“We advise the public not to take any tablets or powders containing DNP,” it said in a statement.';
     expect(found(text).at(-1)).toEqual(['direct', 'We advise the public not to take any tablets or powders containing DNP', 'Food Standards Agency']);
