@@ -396,8 +396,10 @@ function otherReportings(text: string, from: number, to: number): Reading[] {
 /** A prepositional phrase of up to six words with no comma: "In their meetings this week". */
 const OPENING_PHRASE = /^\s*(?:In|On|At|During|After|Before|For|With|Under|Over|Since|Despite|Amid|Across|Throughout)\s+[^\s,]+(?:\s+[^\s,]+){0,4}\s*$/;
 
-/** ", but" opening a clause of the story's own (not "but that …", which goes on reporting). */
-const CONTRAST = /,["”]?\s+but\s+(?!that\b)/g;
+/** ", but" opening a clause of the story's own (not "but that …", which goes on reporting, unless
+ * "that" is the subject: "Uber claims that its driver rating system is a more efficient way to
+ * monitor drivers, but that’s an entirely unproven assumption", readability/salon-1). */
+const CONTRAST = /,["”]?\s+but\s+(?!that\s+(?!(?:is|are|was|were|has|have|had|will|would|seems?|seemed)\b))/g;
 
 /** Whether a quotation opened in `before` is still open at its end. */
 function insideQuotation(before: string): boolean {
@@ -474,6 +476,9 @@ const NON_SPEECH_SENSES = /^(?:rule|rules|ruled|agree|agrees|agreed|maintain|mai
  * that front", "said it would not change that"). */
 const SKIPPED_CLAUSE = /^\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’](?:s|re|ve|ll|d|m))?|the\s+\S+\s+(?:is|are|was|were|will|would|has|had)|\S+\s+(?:is|are|was|were|will|would|could|should|must|has|had|did|does)\b)\s/i;
 
+/** A finite verb or auxiliary opening a clause: after "that", it makes "that" its subject. */
+const FINITE_VERB_START = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|seems?|seemed|remains?|remained)\b/;
+
 function leadingReading(text: string, from: number, to: number, m: RegExpExecArray): Reading | null {
   const cue = m[3]!;
   let rest = from + m[0].length;
@@ -517,20 +522,27 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   // "Editor's note: This story was updated …" (scrapinghub/c50845a7158a). A pronoun before it
   // speaks ("He notes: …").
   if (/^:/.test(after) && LABEL_CUES.test(cue) && !/\s/.test(m[2]!.trim()) && !/^(?:he|she|they|it|we|I|you)$/i.test(m[2]!.trim())) return null;
-  const that = /^(?:\s+[^\s,"“”]+){0,10}?\s+that\s+/.exec(after);
+  // "that" and a comma after it go ("Steve Jobs said that, once you use it, “you can’t go back.”").
+  const that = /^(?:\s+[^\s,"“”]+){0,10}?\s+that,?\s+/.exec(after);
   // Skip only a listener or a time before "that" ("told the U.N. General Assembly 18 months ago
   // that …", "told a few thousand teachers who covered the Statehouse lawn that …"), never the reported clause itself: in "Cook said he's extremely proud of his
   // company's trajectory on that front" the "that" is inside what was said
-  // (scrapinghub/291a8bf33ee4).
-  const skipsToThat = that !== null && !SKIPPED_CLAUSE.test(that[0]);
-  if (!skipsToThat) {
+  // (scrapinghub/291a8bf33ee4). A "that" with a verb right after it is no conjunction: it is
+  // what was said ("He said that was a mistake") or a relative pronoun ("Reader comments on
+  // articles that were published close to the events were divided", readability/wikipedia).
+  const verbAfterThat = that !== null && FINITE_VERB_START.test(after.slice(that[0].length));
+  const skipsToThat = that !== null && !SKIPPED_CLAUSE.test(that[0]) && !verbAfterThat;
+  // Right after the cue, that "that" opens the clause as its subject: "In the US, Volkswagen
+  // estimates that could be more like 300 miles on the EPA cycle" (scrapinghub/06ee193de4bd).
+  const thatIsSubject = verbAfterThat && /^\s+that\s+$/.test(that![0]);
+  if (!skipsToThat && !thatIsSubject) {
     // Without "that", a preposition after the cue is a topic, not words: "Republicans complained
     // about the deficit for years" (readability/nytimes-4); a cue that also means something else
     // takes an object: "while the US maintains existing tariffs" (scrapinghub/39d5c43beb60).
     if (TOPIC_AFTER_CUE.test(after)) return null;
     if (NON_SPEECH_SENSES.test(cue)) return null;
   }
-  let thatSkipped = skipsToThat;
+  let thatSkipped = skipsToThat || thatIsSubject;
   if (skipsToThat) rest += that![0].length;
   else if (LISTENER_VERBS.test(cue)) {
     const listener = LISTENER.exec(after);

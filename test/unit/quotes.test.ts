@@ -369,6 +369,24 @@ describe('findQuotes: patterns from the attribution dev pages (one real sentence
       ['indirect', 'WeWork’s 2025 bond has weakened sharply in the past week, hitting 16.057% on Monday', 'MarketAxess'],
     ]);
   });
+  it('"that" with a verb after it is no conjunction: it is what was said, or a relative pronoun (readability/wikipedia); "that," goes with "that"', () => {
+    expect(found('John Smith said that was a mistake and apologised to the families.')).toEqual([
+      ['indirect', 'that was a mistake and apologised to the families', 'John Smith'],
+    ]);
+    expect(found('In the US, Volkswagen estimates that could be more like 300 miles on the EPA cycle.')).toEqual([
+      ['indirect', 'that could be more like 300 miles on the EPA cycle', 'Volkswagen'],
+    ]);
+    expect(found('Reader comments on articles that were published close to the events were divided over the decision.')).toEqual([]);
+    expect(found('Steve Jobs said that, once you use it, “you can’t go back.”')).toEqual([['mixed', 'once you use it, “you can’t go back.”', 'Steve Jobs']]);
+  });
+  it('", but that’s …" is the writer’s own clause; ", but that it …" still reports (readability/salon-1)', () => {
+    expect(found('Uber claims that its driver rating system is a more efficient way to monitor drivers, but that’s an entirely unproven assumption.')).toEqual([
+      ['indirect', 'its driver rating system is a more efficient way to monitor drivers', 'Uber'],
+    ]);
+    expect(found('John Smith said the company would expand, but that it would take years.')).toEqual([
+      ['indirect', 'the company would expand, but that it would take years', 'John Smith'],
+    ]);
+  });
   it('"per X" is "according to X", set off by a comma or opening the sentence (scrapinghub/ea25dd7edff4); "$5 per share" is no source', () => {
     expect(found('The plague bacterium, per the WHO, is often found in rodents and their fleas.')).toEqual([
       ['indirect', 'The plague bacterium, per the WHO, is often found in rodents and their fleas', 'WHO'],
