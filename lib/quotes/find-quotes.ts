@@ -514,7 +514,9 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   if (/\b(?:with|of|for|the|a|an|by|its|their|his|her|any|no)\s+$/i.test(m[0].slice(0, m[0].length - cue.length))) return null;
   // A relative pronoun ends no subject: the cue is the relative clause's verb, "The staff member
   // who reported the call recalled that he said, …" (scrapinghub/7a457a4f7173).
-  if (/\b(?:who|which)$/i.test(m[2]!)) return null;
+  // Not the World Health Organization in capitals: "WHO say Iodine deficiency is the world’s most
+  // prevalent … cause of brain damage" (GUM news, iodine).
+  if (/\b(?:[Ww]ho|[Ww]hich)$/.test(m[2]!)) return null;
   // A relative pronoun after the "cue" shows a noun: "in U.S. states where recreational marijuana
   // has been legalized" (scrapinghub/7f93c1944a41).
   if (/^\s+(?:where|which|whose)\b/i.test(after)) return null;

@@ -14,6 +14,12 @@ export function lastMentionWithin(ctx: SpeakerContext, start: number, end: numbe
   return undefined;
 }
 
+/** The first roster mention lying within [start, end). */
+export function firstMentionWithin(ctx: SpeakerContext, start: number, end: number): SpeakerContext['mentions'][number] | undefined {
+  const first = ctx.mentions[lastIndexBefore(ctx.mentions, start) + 1];
+  return first && first.end <= end ? first : undefined;
+}
+
 /** Whether a roster mention overlaps [start, end). */
 export function overlapsMention(ctx: SpeakerContext, start: number, end: number): boolean {
   const i = lastIndexBefore(ctx.mentions, end);

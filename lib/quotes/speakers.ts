@@ -9,7 +9,7 @@ import type { PersonEntry } from '../people/find-people';
 import { COMMON_WORDS, ORGANIZATION_WORDS, SOURCE_NOUNS, TITLE_WORDS } from '../people/lexicon';
 import { GROUP_NOUNS } from './cues';
 import { companyBefore, documentAuthor, earlierOrganisation, fullerPerson, lastPersonBefore, organisationBefore, roleHolder, sentenceSubjectBefore, type NamedAt } from './earlier-references';
-import { lastIndexBefore, lastMentionWithin, mentionEndingAt, overlapsMention } from './mention-index';
+import { firstMentionWithin, lastIndexBefore, lastMentionWithin, mentionEndingAt, overlapsMention } from './mention-index';
 import { ORGANISATION_REFERENCE, storyOrganisation } from './story-organisation';
 
 export interface ResolvedSpeaker {
@@ -128,7 +128,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // A named person of the roster: the one the phrase before an appositive ends with ("Eswar
   // Prasad, a Cornell professor,"), else the last one in the phrase ("… Orozobek Kayikov",
   // "Carlineo's attorney, Sonya Zoghlin,").
-  const named = (comma > 0 ? mentionEndingAt(ctx, start, start + comma) : undefined) ?? lastMentionWithin(ctx, start, end);
+  const named = (comma > 0 ? mentionEndingAt(ctx, start, start + comma) : undefined) ?? personAtPlace(text, start, end, ctx) ?? lastMentionWithin(ctx, start, end);
   // …unless the person only qualifies the phrase's head: someone of theirs speaks, "Morrison's
   // lawyer said" (scrapinghub/7a664e40d256), "Ford’s now-deceased father told Starner", "multiple
   // friends of Mike Ford had told me" (scrapinghub/851498a2b9f4), "a spokesman for …". What they
@@ -279,6 +279,18 @@ const EPITHETS = new Set(
 );
 
 /** What a person puts out speaks for them: "Trump's tweet said", "the testimony of Fiona Hill". */
+/**
+ * The person who opens a speaker phrase and is placed by what follows: "Joshua Becker at Becoming
+ * Minimalist suggests …" (readability/lifehacker-working), "Lydia Buchtmann for Food Standards
+ * Australia New Zealand, says …" (GUM news, iodine), "Brian K. Coombes of McMaster University".
+ * The place may hold a name of its own; the speaker is still the person before it.
+ */
+function personAtPlace(text: string, start: number, end: number, ctx: SpeakerContext): SpeakerContext['mentions'][number] | undefined {
+  const first = firstMentionWithin(ctx, start, end);
+  if (!first || text.slice(start, first.start).trim() !== '') return undefined;
+  return /^\s+(?:at|of|for|from|with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(first.end, end)) ? first : undefined;
+}
+
 const SPOKEN_FOR = /^(?:statement|statements|tweet|tweets|post|posts|letter|email|memo|note|book|report|blog|website|account|speech|remarks|message|column|essay|testimony|filing|interview|words)$/i;
 
 /**

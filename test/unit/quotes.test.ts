@@ -402,6 +402,11 @@ describe('findQuotes: patterns from the attribution dev pages (one real sentence
       ['mixed', 'Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts', 'Pompeo'],
     ]);
   });
+  it('"WHO" in capitals is the organisation, not a relative pronoun (GUM news, iodine)', () => {
+    expect(found('The World Health Organization (WHO) met in Geneva. WHO said the outbreak was under control.')).toEqual([
+      ['indirect', 'the outbreak was under control', 'WHO'],
+    ]);
+  });
   it('"it said" is the organisation that opened a recent sentence (readability/buzzfeed-1)', () => {
     const text = 'The Food Standards Agency warned people to stay away from slimming products that contained DNP.\n\n“We advise the public not to take any tablets or powders containing DNP,” it said in a statement.';
     expect(found(text).at(-1)).toEqual(['direct', 'We advise the public not to take any tablets or powders containing DNP', 'Food Standards Agency']);
@@ -675,6 +680,12 @@ describe('findQuotes: a person who only qualifies the speaker phrase is not the 
     // What a person puts out is still theirs; a title's own "of" is part of the name's title.
     expect(found("Donald Trump was in Florida. Trump's statement said the talks would resume next week.").at(-1)).toEqual(['indirect', 'the talks would resume next week', 'Donald Trump']);
     expect(found('Secretary of State Mike Pompeo said the talks would resume next week.')).toEqual([['indirect', 'the talks would resume next week', 'Mike Pompeo']]);
+  });
+  it('a person placed by "at", "of" or "for" a named organisation is the speaker, not the organisation (readability/lifehacker-working)', () => {
+    expect(found('Joshua Becker at Becoming Minimalist suggests you ask yourself what problem the piece of tech solves.')).toEqual([
+      ['indirect', 'you ask yourself what problem the piece of tech solves', 'Joshua Becker'],
+    ]);
+    expect(found('Sarah Jones of Human Rights Watch said the law would harm journalists.')).toEqual([['indirect', 'the law would harm journalists', 'Sarah Jones']]);
   });
 });
 
