@@ -293,7 +293,15 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   const other = otherReportings(text, from, to);
   if (other.length) return other;
-  // Nothing in the whole sentence: its last clause with a subject of its own may be reported speech.
+  // Nothing in the whole sentence: the clauses on either side of a semicolon are read as sentences
+  // of their own ("The average cost of a graduation party in 2013 was a whopping $1,200, according
+  // to Graduationparty.com; $700 of that was allocated for food.", readability/ehow-2).
+  // Not a semicolon inside a quotation: "“… was entirely subjective; it relied solely on …,” Dr.
+  // Shadlen says." is one direct quote (readability/medicalnewstoday).
+  const semicolon = sentence.indexOf('; ');
+  const halves = semicolon > 0 && !insideQuotation(sentence.slice(0, semicolon)) ? [...readReported(text, from, from + semicolon, depth + 1), ...readReported(text, from + semicolon + 2, to, depth + 1)] : [];
+  if (halves.length) return halves;
+  // …else its last clause with a subject of its own may be reported speech.
   const last = lastClauseStart(sentence);
   return last > 0 ? readReported(text, from + last, to, depth + 1) : found;
 }
@@ -637,8 +645,9 @@ const AGENCY_CREDIT = /^\([^()]{1,30}\)\s*[-–—]+\s*/;
 /** The reported clause between `start` and `end`, trimmed of spaces and final punctuation. */
 function clause(text: string, start: number, end: number, cue: string, subjectAt: number, subjectLength: number): Reading | null {
   if (DIRECT_ONLY_CUES.test(cue)) return null;
-  // The words, not the colon that introduced them: "He notes: the system …".
-  while (start < end && /[\s:]/.test(text[start]!)) start++;
+  // The words, not the colon that introduced them: "He notes: the system …", nor the comma after
+  // an opening "As Trent Hamm … explains," (readability/lifehacker-working).
+  while (start < end && /[\s:,]/.test(text[start]!)) start++;
   // "LONDON — After nearly 20 years …, officials said": the dateline is not part of what was said.
   const dateline = INLINE_DATELINE.exec(text.slice(start, end)) ?? INLINE_DATELINE_MIXED.exec(text.slice(start, end));
   if (dateline) start += dateline[0].length;

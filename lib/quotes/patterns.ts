@@ -160,10 +160,11 @@ export const REPORTING_WORD = new RegExp(
 /** `…, X said [tail].` / `…, said X [, appositive].` / `…, the source, who …, told Reuters.`
  * closing a sentence; an appositive may hold a comma of its own ("…, said Joe Carbone, who works
  * for the Transportation Department, where he is known as the pothole chief.",
- * readability/nytimes-3). An inverted cue takes no tail: in "…, said the plan would work" the words
+ * readability/nytimes-3), or a degree and a place: "…, says Brian K. Coombes, PhD, of McMaster
+ * University in Ontario." (readability/webmd-2). An inverted cue takes no tail: in "…, said the plan would work" the words
  * after "said" are what was said, not a speaker. Groups: 1|4 subject, 2|3 cue. */
 export const TRAILING_ATTRIBUTION = new RegExp(
-  `,["”’]?\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,\\s+(?:who|whom|whose|which|where|a|an|the)\\b[^,]{0,140}(?:,[^,]{0,140})?|,[^,]{0,140})?)[.!?]?["”’]?$`,
+  `,["”’]?\\s+(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${CUE}${CUE_TAIL}|${INVERTED_CUE}\\s+(${SUBJECT}))(${PREPOSITION_TAIL}?(?:,\\s+(?:who|whom|whose|which|where|a|an|the)\\b[^,]{0,140}(?:,[^,]{0,140})?|,[^,]{0,140}(?:,\\s+(?:of|at|from|in|with|for)\\s[^,]{0,140})?)?)[.!?]?["”’]?$`,
   'u',
 );
 

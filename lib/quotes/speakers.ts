@@ -282,12 +282,13 @@ const EPITHETS = new Set(
 /**
  * The person who opens a speaker phrase and is placed by what follows: "Joshua Becker at Becoming
  * Minimalist suggests …" (readability/lifehacker-working), "Lydia Buchtmann for Food Standards
- * Australia New Zealand, says …" (GUM news, iodine), "Brian K. Coombes of McMaster University".
+ * Australia New Zealand, says …" (GUM news, iodine), "Brian K. Coombes of McMaster University",
+ * "As Trent Hamm at The Simple Dollar explains, …".
  * The place may hold a name of its own; the speaker is still the person before it.
  */
 function personAtPlace(text: string, start: number, end: number, ctx: SpeakerContext): SpeakerContext['mentions'][number] | undefined {
   const first = firstMentionWithin(ctx, start, end);
-  if (!first || text.slice(start, first.start).trim() !== '') return undefined;
+  if (!first || text.slice(start, first.start).replace(BEFORE_NAME, '').trim() !== '') return undefined;
   return /^\s+(?:at|of|for|from|with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(first.end, end)) ? first : undefined;
 }
 

@@ -402,6 +402,27 @@ describe('findQuotes: patterns from the attribution dev pages (one real sentence
       ['mixed', 'Washington had concluded the settlements were "not, per se, inconsistent with international law", saying he trusted the courts', 'Pompeo'],
     ]);
   });
+  it('"As X at Y explains, …": the person, and the words after the comma (readability/lifehacker-working)', () => {
+    expect(found('As Trent Hamm at The Simple Dollar explains, artificial replacement can happen when you reduce the time you get with your interests.')).toEqual([
+      ['indirect', 'artificial replacement can happen when you reduce the time you get with your interests', 'Trent Hamm'],
+    ]);
+  });
+  it('a closing "says X, PhD, of …": an appositive with a place after it (readability/webmd-2); not a clause after "X said,"', () => {
+    expect(found("It refers to bacteria that can't be treated using two or more antibiotics, says Brian K. Coombes, PhD, of McMaster University in Ontario.")).toEqual([
+      ['indirect', "It refers to bacteria that can't be treated using two or more antibiotics", 'Brian K. Coombes'],
+    ]);
+    expect(found('Within months of the acquisition, Tom Forte said, Whole Foods was selling cheaper cage-free eggs, prices it said were a result of the deal.')).toEqual([
+      ['indirect', 'Whole Foods was selling cheaper cage-free eggs, prices it said were a result of the deal', 'Tom Forte'],
+    ]);
+  });
+  it('the clauses either side of a semicolon are read on their own (readability/ehow-2), not inside a quotation (readability/medicalnewstoday)', () => {
+    expect(found('The average cost of a graduation party in 2013 was a whopping $1,200, according to Graduationparty.com; $700 of that was allocated for food.')).toEqual([
+      ['indirect', 'The average cost of a graduation party in 2013 was a whopping $1,200', 'Graduationparty.com'],
+    ]);
+    expect(found('"The moment in time was entirely subjective; it relied solely on their own estimation," Dr. Michael Shadlen says.')).toEqual([
+      ['direct', 'The moment in time was entirely subjective; it relied solely on their own estimation', 'Michael Shadlen'],
+    ]);
+  });
   it('"WHO" in capitals is the organisation, not a relative pronoun (GUM news, iodine)', () => {
     expect(found('The World Health Organization (WHO) met in Geneva. WHO said the outbreak was under control.')).toEqual([
       ['indirect', 'the outbreak was under control', 'WHO'],
