@@ -107,7 +107,8 @@ export const SOURCE_NOUNS = words(`
   prosecutors diplomats observers people lawmakers activists organizers organisers doctors
   scientists researchers officers aides leaders executives economists historians elders locals
   families parents workers employees teachers students farmers voters protesters demonstrators
-  supporters opponents owners users customers investors traders authors media
+  supporters opponents owners users customers investors traders authors media respondents
+  participants
 `);
 
 /** AP-style abbreviated titles, for matching "the governor" to "Gov. Eric Holcomb". */

@@ -21,6 +21,7 @@ import {
   ACCORDING_TO_LEADING,
   ACCORDING_TO_TRAILING,
   ACCORDING_WORD,
+  OUTPUT_START,
   COORDINATED_ATTRIBUTION,
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
@@ -259,10 +260,14 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     const reportsAfter = thatClauseFollows(text.slice(attributionEnd, to));
     // "asked for" is a request, not a report of the clause before: "If any edges … don't
     // correspond to edges in the device graph, the user probably asked for something impossible"
-    // (readability/blogger).
-    const request = /^ask/i.test(cue) && /^\s+for\s/.test(text.slice(attributionEnd, to));
+    // (readability/blogger). Nor is "posted a statement …" an inverted cue and its speaker.
+    const request = (/^ask/i.test(cue) && /^\s+for\s/.test(text.slice(attributionEnd, to))) || (m[4] !== undefined && OUTPUT_START.test(m[4]));
+    // A cue that takes an infinitive closes nothing: "The X-Parasites did not return, and the
+    // Metroid Queen continued to scream as her glass prison shook." (readability/lazy-image-2).
+    // ("went on to say" still closes one).
+    const infinitive = INFINITIVE_CUES.test(cue) && /^\s+to\s+(?!(?:say|add|tell|explain|note|write|ask|warn|argue)\b)\p{Ll}/u.test(text.slice(attributionEnd, to));
     const reported = text.slice(from, from + m.index);
-    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && isClause(reported) && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
+    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && !infinitive && isClause(reported) && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
       readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
       relayedAt = from + m.index;
     }
@@ -484,6 +489,12 @@ const NON_SPEECH_SENSES = /^(?:rule|rules|ruled|agree|agrees|agreed|maintain|mai
  * that front", "said it would not change that"). */
 const SKIPPED_CLAUSE = /^\s+(?:(?:he|she|it|they|we|I|you|there)(?:['’](?:s|re|ve|ll|d|m))?|the\s+\S+\s+(?:is|are|was|were|will|would|has|had)|\S+\s+(?:is|are|was|were|will|would|could|should|must|has|had|did|does)\b)\s/i;
 
+/** A day or a time after a cue: "said Monday", "said last week", "announced on Friday". */
+const SAID_WHEN = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\b,?(?=\s)/;
+
+/** Cues that also take an infinitive ("continued to scream", "vowed to return"): then they report nothing. */
+const INFINITIVE_CUES = /^(?:continued|continues|went on|goes on|promised|promises|vowed|vows|pledged|pledges|agreed|agrees)$/i;
+
 /** A finite verb or auxiliary opening a clause: after "that", it makes "that" its subject. */
 const FINITE_VERB_START = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|seems?|seemed|remains?|remained)\b/;
 
@@ -491,8 +502,20 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
   const cue = m[3]!;
   let rest = from + m[0].length;
   // "X told Trend (that) …": skip the listener. "X said earlier that …": skip up to "that".
-  const after = text.slice(rest, to);
+  let after = text.slice(rest, to);
+  // A day or a time right after the cue is when it was said, not what: "Michigan health officials
+  // said Monday the victim was one of two people …" (scrapinghub/c467d507551a). Before "that",
+  // the skip to "that" below takes it.
+  const when = SAID_WHEN.exec(after);
+  if (when && !/^\s+that\s/.test(after.slice(when[0].length))) {
+    rest += when[0].length;
+    after = text.slice(rest, to);
+  }
   if (AUXILIARY_START.test(after.trimStart())) return null;
+  // A few words, a colon and a quotation: a direct quote its speaker introduces ("Trump tweeted
+  // Friday morning: “…”", "Uber stepped in and tweeted this announcement: “…”", readability/salon-1),
+  // attributed with the direct quotes (direct-attribution.ts), not reported speech.
+  if (/^(?:\s+[^\s"“”:;.]+){0,8}\s*:\s*["“„«]/.test(after)) return null;
   // An infinitive is an action, not words: "WeWork agreed to a rescue", "vowed to return"; so is
   // "called for calm", "called on Congress".
   // Not "said to reporters that …", "stated to LA Weekly that …" (GUM news, defector): a listener.
@@ -558,6 +581,9 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
     const listener = LISTENER.exec(after);
     if (!listener) return null;
     rest += listener[0].length;
+    // "told reporters Monday the plan would work": the day goes with the listener.
+    const whenTold = SAID_WHEN.exec(text.slice(rest, to));
+    if (whenTold && !/^\s+that\s/.test(text.slice(rest + whenTold[0].length, to))) rest += whenTold[0].length;
     const afterListener = text.slice(rest, to);
     // A place or a time before "that" is skipped with it: "The CDC assured the public on Weibo, a
     // Twitter-like social media site, that the risks …" (scrapinghub/ea25dd7edff4).
@@ -617,6 +643,10 @@ function introAttribution(text: string, block: Span): Intro | null {
   if (!m) return null;
   const subject = m[1] ?? m[4]!;
   const cue = m[2] ?? m[3]!;
+  // A cue in "-s" before "of", "about" … is a noun: "other social media users have offered
+  // differing estimates of her net worth:" (scrapinghub/8380689f358c) introduces no speech.
+  const cueEnd = m.index + m[0].indexOf(cue, m[1] ? m[1].length : 0) + cue.length;
+  if (/s$/i.test(cue) && /^\s+(?:of|about|on|for|from|in|to)\s/i.test(sentence.slice(cueEnd))) return null;
   const at = last.start + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
   return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length }, items: 0 };
 }
@@ -698,6 +728,18 @@ function isShortTerm(quoted: string): boolean {
   return trimmed.split(/\s+/).length <= 2 && !SENTENCE_END.test(trimmed);
 }
 
+/** Where a name goes: after a preposition, an article or "the name" ("came up with the name “Mozilla”", readability/wikipedia). */
+const NAME_SLOT = /\b(?:from|by|of|to|at|in|on|for|with|about|the|a|an|name)\s+["“‘„«]?$/;
+
+/** A lower-case word that is no function word ("task", not "during" in "warned against making a
+ * “bad deal” during his March 3 address", readability/wapo-2). */
+const NOUN_AFTER = /^["”’»]?\s+(?!(?:a|an|the|and|or|but|nor|so|yet|that|which|who|whom|whose|to|in|on|at|for|from|by|of|with|as|than|if|because|when|while|after|before|since|until|during|over|under|into|about|against|between|through|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|he|she|it|they|we|you|i|said|says)\b)\p{Ll}/u;
+
+/** A quotation between a determiner and a lower-case word: part of a noun phrase ("a “direction discrimination” task"). */
+function describesNoun(text: string, span: Span): boolean {
+  return /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|your)\s+["“„«‘]?$/i.test(text.slice(Math.max(0, span.start - 12), span.start)) && NOUN_AFTER.test(text.slice(span.end, span.end + 24));
+}
+
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
 function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[], skipped: Span[]): FoundQuote[] {
   // A name in a pull quote is no antecedent either: the box is not part of the story's sentences.
@@ -742,6 +784,14 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
     // A word or two in quotation marks that nobody is said to have said is a term or a scare quote
     // (GUIDELINES.md): "arguing for “consent”", "what’s “broken”" (readability/aclu, google-sre-book-1).
     if (c.kind === 'direct' && !speaker && isShortTerm(text.slice(c.start, c.end))) continue;
+    // …and so is one between a determiner and the noun it describes, whoever is near: "the
+    // scientists asked five people to perform a “direction discrimination” task"
+    // (readability/medicalnewstoday).
+    if (c.kind === 'direct' && isShortTerm(text.slice(c.start, c.end)) && describesNoun(text, c)) continue;
+    // …and a name or a title of a word or two in capitals after a preposition or an article: "one
+    // user complained about the cocaine from ‘Mirkov’, a vendor on Evolution" (readability/keep-images).
+    // Not what a cue puts out ("Tottenham Hotspur posted “Welcome Jose”"), nor "“Never,” Smith said.".
+    if (c.kind === 'direct' && isShortTerm(text.slice(c.start, c.end)) && isNameInQuotes(text.slice(c.start, c.end), true) && NAME_SLOT.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
     if (speaker) ctx.lastSpeaker = speaker;
     if (speaker?.person) spoken.set(text.slice(speaker.start, speaker.end), speaker.person).set(speaker.person.name, speaker.person);
     found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });

@@ -15,14 +15,17 @@ const PRONOUN = '(?:he|she|they|we|I|it|He|She|They|We|It)';
  * for the ministry". Lazy, so it stops at the first cue. */
 const NOUN_PHRASE =
   "(?:(?:the|The|a|A|an|An|one|One|two|Two|three|Three|several|Several|some|Some|other|Other|another|Another|many|Many|its|Its|his|His|her|Her|their|Their)\\s+(?:[\\p{L}\\p{N}()'’.-]+\\s+){0,16}?[\\p{L}()'’.-]+)";
-/** Bare plural or generic sources, with up to three modifiers: "officials said", "Obama
- * administration officials said", "people familiar with the matter said". */
+/** Bare plural or generic sources, with up to four modifiers: "officials said", "Obama
+ * administration officials said", "people familiar with the matter said", a share of a survey's
+ * respondents: "Over half (55%) of respondents said …", "70% of respondents told us …"
+ * (readability/gitlab-blog). Never across a relative pronoun: in "…, which holds appeal to voters
+ * in key states like Ohio" (scrapinghub/39d5c43beb60) "states" is no cue. */
 const SOURCE_NOUN_PATTERN = [...new Set([...SOURCE_NOUNS, ...GROUP_NOUNS])]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`) // "Officials said" opens sentences too
   .join('|');
 /** …with a place or field after them: "Executives across the world say" (scrapinghub/702d1da63b8e),
  * "officials in Washington said". */
-const BARE_SOURCE = `(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}?(?:${SOURCE_NOUN_PATTERN})(?:\\s+(?:familiar|close|briefed|with\\s+knowledge)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+|\\s+(?:across|in|from|at)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?)`;
+const BARE_SOURCE = `(?:(?:(?!(?:which|who|whom|whose|where|when)\\s)[\\p{L}\\p{N}'’.%()-]+\\s+){0,4}?(?:${SOURCE_NOUN_PATTERN})(?:\\s+(?:familiar|close|briefed|with\\s+knowledge)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+|\\s+(?:across|in|from|at)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+)?)?)`;
 /** A name after up to six words of title or context: "Secretary of State Mike Pompeo", "Council
  * member John Baker". Tried last; the speaker stage keeps it only when it ends in a person it knows. */
 const TITLED_NAME = `(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?${NAME}`;
@@ -90,11 +93,12 @@ const PARTICIPLE = `(${QUOTE_PARTICIPLES.join('|')}|telling\\s+[^\\s,"“”]+(?
 /**
  * Before an opening mark, a participle after the main clause: "Emery retweeted the story,
  * saying, “Are there un-angry Trump supporters?”" (readability/breitbart); "Benioff weighed in,
- * telling Cook, “since he passed, …”" (scrapinghub/291a8bf33ee4). Groups: 1 opening phrase,
- * 2 subject, 3 participle.
+ * telling Cook, “since he passed, …”" (scrapinghub/291a8bf33ee4), where it was said too: "One
+ * poster admitted to being a part of the effort, writing in a blog post “…”" (GUM news, hackers).
+ * Groups: 1 opening phrase, 2 subject, 3 participle.
  */
 export const PARTICIPLE_BEFORE_QUOTE = new RegExp(
-  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+${PARTICIPLE}(?:\\s+(?:that|of|about|against))?\\s*[:,]?\\s*$`,
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+[^,;"“”]{2,160}?,\\s+${PARTICIPLE}(?:\\s+(?:that|of|about|against)|\\s+(?:in|on|at|via|through|to)\\s[^,;:"“”]{1,60}?)?\\s*[:,]?\\s*$`,
   'u',
 );
 
@@ -117,6 +121,13 @@ export const CUE_BEFORE_QUOTE = new RegExp(
   `(?:(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}|${INVERTED_CUE}\\s+(${SUBJECT}))(?:\\s+[\\p{L}\\p{N}.'’@#-]+){0,5}?\\s*[:,]?\\s*$`,
   'u',
 );
+
+/** A thing a speaker puts out, after its cue: the cue's object, not an inverted subject ("posted a
+ * statement on the Mozilla blog", readability/wikipedia). */
+export const OUTPUT_START = /^(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|tweet|message|letter|note|video|announcement|update|response|reply|blog)\b/u;
+
+/** A subject and its cue ending the words: the subject of a cue found by another pattern. Groups: 1 subject, 2 cue. */
+export const SUBJECT_THEN_CUE = new RegExp(`(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}$`, 'u');
 
 /** A source in lower case after "according to": "local news reports" (readability/wapo-1),
  * "data from MarketAxess" (scrapinghub/06e5123e4ef7). Up to six words. */
@@ -143,6 +154,9 @@ export const ACCORDING_WORD = /according|(?:^|,\s+)per\s/i;
  */
 const CUE_TAIL =
   "(?:(?:\\s+[^\\s,]+){0,3}|\\s+(?:in|on|at|to|during|after|before|while|last|this|late|early|earlier|via|through|from|for|with|when|by|\\p{Lu}[\\p{L}.'’-]*)(?:\\s+[^\\s,]+){0,7})";
+
+/** A closing cue's tail up to its sentence's end: "Smith said." / "Smith said on Tuesday." */
+export const CUE_TAIL_TO_END = new RegExp(`^${CUE_TAIL}\\s*[.!?]`, 'u');
 
 /** After an inverted "said X": a prepositional phrase only ("said Claure in an email to staff"). */
 const PREPOSITION_TAIL = "(?:\\s+(?:in|on|at|during|via|through|from|with|after|before|last|this|late|early|when|while)\\b[^,]{0,100})";

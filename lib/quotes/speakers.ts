@@ -25,7 +25,7 @@ export interface ResolvedSpeaker {
 /** Unnamed sources: "a senior official", "people familiar with the matter", "officials said",
  * "two sources close to the talks". */
 const ANONYMOUS =
-  /^(?:(?:a|an|another|one|two|three|four|several|some|other|many|multiple|senior|government|administration|u\.s\.|western|\p{Lu}\p{L}+)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:officials?|sources?|persons?|people|aides?|diplomats?|officers?|spokes(?:man|woman|person)|employees?|staffers?|insiders?|executives?|analysts?|members?|residents?|witnesses?|experts?|critics?|observers?|investigators?|lawmakers?|activists?|doctors?|scientists?|researchers?|authorities|police)\b/iu;
+  /^(?:(?:a|an|another|one|two|three|four|several|some|other|many|multiple|senior|government|administration|u\.s\.|western|\p{Lu}\p{L}+)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:officials?|sources?|persons?|people|aides?|diplomats?|officers?|spokes(?:man|woman|person)|employees?|staffers?|insiders?|executives?|analysts?|members?|residents?|witnesses?|experts?|critics?|observers?|investigators?|lawmakers?|activists?|doctors?|scientists?|researchers?|respondents?|participants?|posters?|commenters?|bloggers?|users?|authorities|police)\b/iu;
 /** Indefinite or plural openings: an anonymous source, not a reference back to a named one. */
 const INDEFINITE = /^(?:a|an|another|one|two|three|four|several|some|other|many|multiple|officials|sources|people|authorities|police|analysts|experts|critics|residents|witnesses|investigators|lawmakers|activists|diplomats|observers)\b/i;
 /** Nouns for one unnamed source: "the source told Reuters", "his spokesman said" — anonymous

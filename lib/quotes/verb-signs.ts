@@ -64,8 +64,11 @@ export function isNounObject(words: string, cue: string): boolean {
   // A quotation inside may hold the verb: "said it “regrets any decision likely to encourage …”"
   // (scrapinghub/833caf3bdba5) is mixed speech. "that" opens a clause ("says that, in such a
   // configuration, 0-60 mph could arrive …").
-  if (!/^\p{Ll}/u.test(all) || /["“„«]/.test(all) || /^that\b/.test(all)) return false;
   const trimmed = all.split(OBJECT_END)[0]!;
+  // Only a quotation among the object's own words: "tweeted this announcement: “We are all
+  // concerned …”" takes an object, and the quotation after the colon is a direct quote
+  // (readability/salon-1).
+  if (!/^\p{Ll}/u.test(all) || /["“„«]/.test(trimmed) || /^that\b/.test(all)) return false;
   // A gerund reports an act as a clause does: "the British royal blankly denied having sex with
   // underage girls" (scrapinghub/1f765c487806).
   if (GERUND_CUES.test(cue) && /^\p{Ll}{2,}ing\b/u.test(trimmed)) return false;

@@ -710,6 +710,49 @@ describe('findQuotes: a person who only qualifies the speaker phrase is not the 
   });
 });
 
+describe('findQuotes: patterns from a review of the Readability pages outside the dev set', () => {
+  it('a new sentence after a quotation that ends on a full stop attributes it only when nothing but a tail follows its cue (readability/google-sre-book-1)', () => {
+    expect(found('We seldom use rules such as, "If I know the database is slow, alert for a slow database." Dependency-reliant rules usually pertain to very stable parts of our system.')).toEqual([]);
+    expect(found('"We will win the next election." John Smith said on Tuesday.')).toEqual([['direct', 'We will win the next election.', 'John Smith']]);
+  });
+  it('a cue that takes an infinitive closes no attribution, "went on to say" does (readability/lazy-image-2)', () => {
+    expect(found('The X-Parasites did not return, and the Metroid Queen continued to scream as her glass prison shook.')).toEqual([]);
+    expect(found('The deal is not over, John Smith went on to say.')).toEqual([['indirect', 'The deal is not over', 'John Smith']]);
+  });
+  it('a word or two in quotation marks that describe a noun, or name something in capitals, are no quote (readability/medicalnewstoday, keep-images)', () => {
+    expect(found('The scientists asked five people to perform a "direction discrimination" task in the laboratory.')).toEqual([]);
+    expect(found('“You won’t be getting anything CLOSE to what you paid for,” one user complained about the cocaine from ‘Mirkov’, a vendor on Evolution.')).toEqual([
+      ['direct', 'You won’t be getting anything CLOSE to what you paid for', null],
+    ]);
+    // A short quote of a speaker's words stays (readability/wapo-2, dev gold).
+    expect(found('Benjamin Netanyahu strongly warned against making a “bad deal” during his address.')).toEqual([['direct', 'bad deal', 'Benjamin Netanyahu']]);
+  });
+  it('a colon after a few words introduces a direct quote, whoever the subject of a second verb phrase (readability/salon-1, wikipedia)', () => {
+    expect(found('Donald Trump tweeted Friday morning: "The talks are going well."')).toEqual([['direct', 'The talks are going well.', 'Donald Trump']]);
+    expect(found('Uber stepped in and tweeted this announcement: “We are all concerned with events in CBD.”')).toEqual([['direct', 'We are all concerned with events in CBD.', 'Uber']]);
+    expect(found('Eich stepped down on April 3 and Mitchell Baker, executive chairwoman of Mozilla Corporation, posted a statement on the Mozilla blog: "We didn’t move fast enough."')).toEqual([
+      ['direct', 'We didn’t move fast enough.', 'Mitchell Baker'],
+    ]);
+  });
+  it('survey respondents and posters are unnamed sources; a participle may say where it was written (readability/gitlab-blog, GUM news, hackers)', () => {
+    expect(quotes('70% of respondents told us it takes developers more than a month to onboard.')).toMatchObject([
+      { kind: 'indirect', text: 'it takes developers more than a month to onboard', speaker: null, anonymous: true },
+    ]);
+    expect(quotes('One poster admitted to being a part of the effort, writing in a blog post "I have myself loaded up Gigaloader."')).toMatchObject([
+      { kind: 'direct', text: 'I have myself loaded up Gigaloader.', cue: 'writing', anonymous: true },
+    ]);
+    // Not across a relative pronoun: "states" here is a noun (scrapinghub/39d5c43beb60).
+    expect(found('That would help the farm belt, which holds appeal to voters in key states like Ohio, Michigan and Pennsylvania.')).toEqual([]);
+  });
+  it('a day after the cue is when it was said (scrapinghub/c467d507551a); "estimates of" is a noun', () => {
+    expect(found('Michigan health officials said Monday the victim was one of two people who contracted the virus.')).toEqual([
+      ['indirect', 'the victim was one of two people who contracted the virus', null],
+    ]);
+    expect(found('John Smith told reporters Monday the plan would work.')).toEqual([['indirect', 'the plan would work', 'John Smith']]);
+    expect(found('Other social media users have offered differing estimates of her net worth:\n\nOne possible explanation is that there is no credible evidence for the estimates.')).toEqual([]);
+  });
+});
+
 describe('findQuotes: a pronoun refers to the subject of the sentence before, of its gender (lib/quotes/earlier-references.ts)', () => {
   it('the subject, not the last person named (scrapinghub/7a664e40d256, ac1bfdd4c510, 264dc3ae3124)', () => {
     const morrison = "Tim Morrison testified on Tuesday.\n\nMorrison was the third witness testifying Tuesday who listened in on President Trump's July 25 call with Ukrainian President Volodymyr Zelensky. He said he wasn't concerned about the content of the call.";
