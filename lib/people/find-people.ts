@@ -329,6 +329,9 @@ function placeByShape(words: Token[], text: string): string | null {
   const first = words[0]!.text.toLowerCase();
   const last = words[words.length - 1]!.text.toLowerCase();
   if (!PLACE_WORDS.has(last) && !PLACE_FIRST_WORDS.has(first)) return null;
+  // A compass word before a nationality opens an adjective, and a title in the run is a person's:
+  // "South Korean President Yoon Suk Yeol" (readability/schema-org-context-object) is no place.
+  if (!PLACE_WORDS.has(last) && (DEMONYMS.has(words[1]!.text.toLowerCase()) || words.some((w) => isTitleWord(w.text.toLowerCase())))) return null;
   return text.slice(words[0]!.start, words[words.length - 1]!.end);
 }
 
@@ -647,17 +650,22 @@ function addRosterMentions(tokens: Token[], text: string, people: Map<string, Pe
 /**
  * "Smith said the talks went well. Later John Smith, the mayor, …": a one-word entry (found by a
  * speech verb or title) joins the one full name in the story with that surname, whichever came
- * first.
+ * first. With no such surname, it joins the one full name that opens with it: a family name
+ * written first, "South Korean President Yoon Suk Yeol apologised … Yoon said he would not declare
+ * martial law again" (readability/schema-org-context-object), or a first name alone.
  */
 function mergeSurnameOnlyEntries(people: Map<string, PersonEntry>): void {
   const bySurname = new Map<string, PersonEntry[]>();
+  const byFirstWord = new Map<string, PersonEntry[]>();
   for (const person of people.values()) {
     if (person.name === person.surname) continue;
     bySurname.set(person.surname, [...(bySurname.get(person.surname) ?? []), person]);
+    const first = person.name.split(' ')[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), person]);
   }
   for (const single of [...people.values()]) {
     if (single.name !== single.surname) continue;
-    const full = bySurname.get(single.name);
+    const full = bySurname.get(single.name) ?? byFirstWord.get(single.name);
     if (full?.length !== 1) continue;
     const target = full[0]!;
     target.mentions.push(...single.mentions);

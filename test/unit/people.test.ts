@@ -72,6 +72,13 @@ describe('findPeople: one roster per story', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.name).toBe('John Smith');
   });
+  it('a family name written first joins its full name; a compass word and a nationality open no place (readability/schema-org-context-object)', () => {
+    const text = 'South Korean President Yoon Suk Yeol apologised on Saturday. Yoon said he would not declare martial law again.';
+    expect(people(text)).toEqual([{ name: 'Yoon Suk Yeol', titles: ['South Korean President'], mentions: ['Yoon Suk Yeol', 'Yoon'] }]);
+    expect(findPeople(text).places).toEqual([]);
+    // A compass word before a place word is still a place.
+    expect(findPeople('Officials in Lower Manhattan said the fire was out.').places.map((p) => p.name)).toEqual(['Lower Manhattan']);
+  });
   it('mentions are sorted and each slice is the name or the surname', () => {
     const text = 'Orozobek Kayikov spoke first. Kayikov said the talks went well. Then Kayikov left.';
     const [p] = findPeople(text).people;
