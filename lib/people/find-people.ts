@@ -607,8 +607,9 @@ function addRosterMentions(tokens: Token[], text: string, people: Map<string, Pe
   }
   taken.sort((a, b) => a.start - b.start);
 
-  const bySurname = new Map<string, PersonEntry>();
-  const givenCount = new Map<string, number>();
+  // Two people may share a word: "Lee Jae-myung" and "Interior Minister Lee Sang-min", two Smiths.
+  const bySurname = new Map<string, PersonEntry[]>();
+  const add = (map: Map<string, PersonEntry[]>, word: string, person: PersonEntry): void => void map.set(word, [...(map.get(word) ?? []), person]);
   for (const person of known) {
     // A surname that is also a common word is left alone: "Liu He" must not claim every "He".
     if (COMMON_WORDS.has(person.surname.toLowerCase())) continue;
@@ -616,35 +617,54 @@ function addRosterMentions(tokens: Token[], text: string, people: Map<string, Pe
     // nine-month-old child, Gloria. … Gloria developed severe eczema" (GUM news, homeopathy
     // trial); "Microsoft says" makes no one-word person worth looking for again.
     if (person.name === person.surname) {
-      if (person.evidence.includes('kin') || person.evidence.includes('title')) bySurname.set(person.name, person);
+      if (person.evidence.includes('kin') || person.evidence.includes('title')) add(bySurname, person.name, person);
       continue;
     }
-    bySurname.set(person.surname, person);
-    const given = person.name.split(' ')[0]!;
-    givenCount.set(given, (givenCount.get(given) ?? 0) + 1);
+    add(bySurname, person.surname, person);
   }
-  const byGiven = new Map<string, PersonEntry>();
+  const byGiven = new Map<string, PersonEntry[]>();
   for (const person of known) {
     const given = person.name.split(' ')[0]!;
-    if (person.name === person.surname || givenCount.get(given) !== 1 || bySurname.has(given) || !isNameWord({ text: given, start: 0, end: 0, capitalized: true })) continue;
+    if (person.name === person.surname || bySurname.has(given) || !isNameWord({ text: given, start: 0, end: 0, capitalized: true })) continue;
     // Initials and honorific-led names are no given names: "J. Smith", "Mr Smith".
     if (given.length < 3 || given.endsWith('.')) continue;
-    byGiven.set(given, person);
+    add(byGiven, given, person);
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const word = written(token);
-    let person = bySurname.get(word);
+    let person = namedLast(bySurname.get(word), token.start);
     if (!person) {
       // A given name alone, not the start of another name: "Daniel knows", not "Daniel Craig".
       const next = tokens[i + 1];
       const joinedToName = next?.capitalized === true && onlySpaceBetween(text, token, next);
-      if (!joinedToName) person = byGiven.get(word);
+      if (!joinedToName) person = namedLast(byGiven.get(word), token.start);
     }
     if (!person || inside(token.start, token.end)) continue;
     person.mentions.push({ start: token.start, end: token.end });
     addEvidence(person, 'roster');
   }
+}
+
+/**
+ * Which of the people a bare word may stand for it does stand for at `at`: the only one, or the one
+ * whose name the story wrote last before it ("Lee Jae-myung, leader of the liberal opposition …
+ * “…,” Lee said." before "Interior Minister Lee Sang-min" comes up, readability/schema-org-context-object);
+ * none when several share it and none was named before.
+ */
+function namedLast(people: PersonEntry[] | undefined, at: number): PersonEntry | undefined {
+  if (!people || people.length < 2) return people?.[0];
+  let best: PersonEntry | undefined;
+  let bestAt = -1;
+  for (const person of people) {
+    for (const m of person.mentions) {
+      if (m.start < at && m.start > bestAt) {
+        best = person;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
 }
 
 /**
@@ -666,12 +686,19 @@ function mergeSurnameOnlyEntries(people: Map<string, PersonEntry>): void {
   for (const single of [...people.values()]) {
     if (single.name !== single.surname) continue;
     const full = bySurname.get(single.name) ?? byFirstWord.get(single.name);
-    if (full?.length !== 1) continue;
-    const target = full[0]!;
-    target.mentions.push(...single.mentions);
-    for (const t of single.titles) if (!target.titles.includes(t)) target.titles.push(t);
-    for (const e of single.evidence) addEvidence(target, e);
-    people.delete(single.name);
+    if (!full) continue;
+    // Each mention goes to the one full name, or to the one the story wrote last before it; the
+    // titles go with the first mention that has somewhere to go.
+    const kept = single.mentions.filter((mention) => {
+      const target = namedLast(full, mention.start);
+      if (!target) return true;
+      target.mentions.push(mention);
+      if (single.titles.length) for (const t of single.titles.splice(0)) if (!target.titles.includes(t)) target.titles.push(t);
+      for (const e of single.evidence) addEvidence(target, e);
+      return false;
+    });
+    if (kept.length) single.mentions = kept;
+    else people.delete(single.name);
   }
 }
 

@@ -79,6 +79,13 @@ describe('findPeople: one roster per story', () => {
     // A compass word before a place word is still a place.
     expect(findPeople('Officials in Lower Manhattan said the fire was out.').places.map((p) => p.name)).toEqual(['Lower Manhattan']);
   });
+  it('a bare name two people share is the one the story named last before it (readability/schema-org-context-object)', () => {
+    const text = 'Lee Jae-myung, leader of the Democratic Party, spoke on Friday. "There is no other way," Lee said. Police are investigating Interior Minister Lee Sang-min. Lee declined to comment.';
+    expect(people(text)).toEqual([
+      { name: 'Lee Jae-myung', titles: ['leader of the Democratic Party'], mentions: ['Lee Jae-myung', 'Lee'] },
+      { name: 'Lee Sang-min', titles: ['Interior Minister'], mentions: ['Lee Sang-min', 'Lee'] },
+    ]);
+  });
   it('mentions are sorted and each slice is the name or the surname', () => {
     const text = 'Orozobek Kayikov spoke first. Kayikov said the talks went well. Then Kayikov left.';
     const [p] = findPeople(text).people;
