@@ -728,6 +728,22 @@ function isShortTerm(quoted: string): boolean {
   return trimmed.split(/\s+/).length <= 2 && !SENTENCE_END.test(trimmed);
 }
 
+/**
+ * A word or two in quotation marks that is a term, a name or a scare quote, no quote (GUIDELINES.md):
+ *   - when nobody is said to have said it: "arguing for “consent”", "what’s “broken”"
+ *     (readability/aclu, google-sre-book-1);
+ *   - between a determiner and the noun it describes, whoever is near: "the scientists asked five
+ *     people to perform a “direction discrimination” task" (readability/medicalnewstoday);
+ *   - a name or a title in capitals after a preposition or an article: "one user complained about
+ *     the cocaine from ‘Mirkov’, a vendor on Evolution" (readability/keep-images). Not what a cue
+ *     puts out ("Tottenham Hotspur posted “Welcome Jose”"), nor "“Never,” Smith said.".
+ */
+function isTerm(text: string, span: Span, hasSpeaker: boolean): boolean {
+  const quoted = text.slice(span.start, span.end);
+  if (!isShortTerm(quoted)) return false;
+  return !hasSpeaker || describesNoun(text, span) || (isNameInQuotes(quoted, true) && NAME_SLOT.test(text.slice(Math.max(0, span.start - 20), span.start)));
+}
+
 /** Where a name goes: after a preposition, an article or "the name" ("came up with the name “Mozilla”", readability/wikipedia). */
 const NAME_SLOT = /\b(?:from|by|of|to|at|in|on|for|with|about|the|a|an|name)\s+["“‘„«]?$/;
 
@@ -781,17 +797,7 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
     // Not listed, but a quotation continuing it keeps its speaker: "Developer Valve called 'Half
     // Life: Alyx' "a flagship VR game."" is Valve's.
     if (c.kind === 'direct' && c.cue && NAMING_CUES.test(c.cue) && isNameInQuotes(text.slice(c.start, c.end), speaker !== null)) continue;
-    // A word or two in quotation marks that nobody is said to have said is a term or a scare quote
-    // (GUIDELINES.md): "arguing for “consent”", "what’s “broken”" (readability/aclu, google-sre-book-1).
-    if (c.kind === 'direct' && !speaker && isShortTerm(text.slice(c.start, c.end))) continue;
-    // …and so is one between a determiner and the noun it describes, whoever is near: "the
-    // scientists asked five people to perform a “direction discrimination” task"
-    // (readability/medicalnewstoday).
-    if (c.kind === 'direct' && isShortTerm(text.slice(c.start, c.end)) && describesNoun(text, c)) continue;
-    // …and a name or a title of a word or two in capitals after a preposition or an article: "one
-    // user complained about the cocaine from ‘Mirkov’, a vendor on Evolution" (readability/keep-images).
-    // Not what a cue puts out ("Tottenham Hotspur posted “Welcome Jose”"), nor "“Never,” Smith said.".
-    if (c.kind === 'direct' && isShortTerm(text.slice(c.start, c.end)) && isNameInQuotes(text.slice(c.start, c.end), true) && NAME_SLOT.test(text.slice(Math.max(0, c.start - 20), c.start))) continue;
+    if (c.kind === 'direct' && isTerm(text, c, speaker !== null)) continue;
     if (speaker) ctx.lastSpeaker = speaker;
     if (speaker?.person) spoken.set(text.slice(speaker.start, speaker.end), speaker.person).set(speaker.person.name, speaker.person);
     found.push({ kind: c.kind, start: c.start, end: c.end, cue: c.cue, speaker });
