@@ -183,7 +183,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
   }
   while (next < candidates.length) all.push(candidates[next++]!);
 
-  return resolveInOrder(text, all, people, [...pulled].map((i) => blocks[i]!));
+  return resolveInOrder(text, all, people, [...pulled].map((i) => blocks[i]!), spans);
 }
 
 /** One reading of a reported sentence: its clause, cue and subject phrase. */
@@ -757,13 +757,18 @@ function describesNoun(text: string, span: Span): boolean {
 }
 
 /** Resolves speakers in text order, so pronouns and "they" see the speakers before them. */
-function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[], skipped: Span[]): FoundQuote[] {
+function resolveInOrder(text: string, candidates: Candidate[], people: PersonEntry[], skipped: Span[], quotations: readonly Span[]): FoundQuote[] {
   // A name in a pull quote is no antecedent either: the box is not part of the story's sentences.
   const mentions = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .filter((m) => !skipped.some((block) => block.start <= m.start && m.end <= block.end))
     .sort((a, b) => a.start - b.start);
-  const ctx: SpeakerContext = { people, mentions, quoted: [], lastSpeaker: null };
+  // A name inside a quotation is no antecedent for a pronoun: not the quotation's own "he said"
+  // ("“By hyping up expectations …, Trump makes the prospects … more uncertain and volatile,” he
+  // said" is Eswar Prasad, quoted just before, scrapinghub/702d1da63b8e), nor a later one's, even
+  // when nobody is said to have said it ("named it Staten Land “in honour of the States General”
+  // (Dutch parliament). He wrote, …" is Abel Tasman, readability/wikipedia-2).
+  const ctx: SpeakerContext = { people, mentions, quoted: quotations.map((q) => ({ start: q.start, end: q.end })), lastSpeaker: null };
   const found: FoundQuote[] = [];
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
   /** Who the story has quoted, by the words that attributed them and by full name. */
@@ -771,10 +776,6 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
   for (const candidate of candidates) {
     let c = candidate;
     let speaker: ResolvedSpeaker | null = null;
-    // A name inside the quotation itself is no antecedent for its "he said": "“By hyping up
-    // expectations …, Trump makes the prospects … more uncertain and volatile,” he said" is
-    // Eswar Prasad, quoted just before (scrapinghub/702d1da63b8e).
-    if (c.kind === 'direct') ctx.quoted.push({ start: c.start, end: c.end });
     if (c.subject && c.sign) {
       speaker = signSpeaker(text, c.subject.start, c.subject.end, ctx);
     } else if (c.subject) {

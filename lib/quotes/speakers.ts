@@ -85,7 +85,7 @@ export interface SpeakerContext {
   people: PersonEntry[];
   /** Person mentions in text order, for pronouns ("he said" → the last person named). */
   mentions: { start: number; end: number; person: PersonEntry }[];
-  /** Spans of accepted quotes; names inside them are not antecedents. */
+  /** The story's quotations (sorted, not overlapping); names inside them are not antecedents. */
   quoted: Span[];
   /** The speaker of the previous quote, for "they" and role nouns. */
   lastSpeaker: ResolvedSpeaker | null;

@@ -768,6 +768,10 @@ describe('findQuotes: a pronoun refers to the subject of the sentence before, of
     const valerie = 'Mike Ford said he would keep writing, and he did. Valerie Smith ran the small press that published his poems. “When I started, I really felt like this was where I was meant to be,” she said.';
     expect(found(valerie).at(-1)).toEqual(['direct', 'When I started, I really felt like this was where I was meant to be', 'Valerie Smith']);
   });
+  it('never a name inside a quotation, even one nobody is said to have said (readability/wikipedia-2: "States" for Abel Tasman)', () => {
+    const chart = 'The bay on the old chart is labelled "in honour of Isaac Gilsemans" (the pilot). He wrote, "it is possible that this land joins to the Staten Land".';
+    expect(found(chart)).toEqual([['direct', 'it is possible that this land joins to the Staten Land', null]]);
+  });
 });
 
 describe('findQuotes: attributions of the GUM news texts (Wikinews, gum-news/; not tuned on the dev pages)', () => {
