@@ -21,12 +21,12 @@ import {
   ACCORDING_TO_LEADING,
   ACCORDING_TO_TRAILING,
   ACCORDING_WORD,
-  OUTPUT_START,
   COORDINATED_ATTRIBUTION,
   CUE_BEFORE_QUOTE,
   LEADING_ATTRIBUTION,
   LONG_TITLE_ATTRIBUTION,
   MEDIAL_ATTRIBUTION,
+  OUTPUT_START,
   PARTICIPLE_ATTRIBUTION,
   MAIN_CUE_AFTER,
   RELATIVE_ATTRIBUTION,
@@ -768,7 +768,7 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
   // said" is Eswar Prasad, quoted just before, scrapinghub/702d1da63b8e), nor a later one's, even
   // when nobody is said to have said it ("named it Staten Land “in honour of the States General”
   // (Dutch parliament). He wrote, …" is Abel Tasman, readability/wikipedia-2).
-  const ctx: SpeakerContext = { people, mentions, quoted: quotations.map((q) => ({ start: q.start, end: q.end })), lastSpeaker: null };
+  const ctx: SpeakerContext = { people, mentions, quoted: quotations, lastSpeaker: null };
   const found: FoundQuote[] = [];
   const resolved = new Map<Candidate, ResolvedSpeaker | null>();
   /** Who the story has quoted, by the words that attributed them and by full name. */

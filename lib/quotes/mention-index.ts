@@ -39,7 +39,7 @@ export function opensSentence(text: string, at: number): boolean {
 }
 
 /** Index of the last span starting before `pos` in spans sorted by start (binary search). */
-export function lastIndexBefore(spans: Span[], pos: number): number {
+export function lastIndexBefore(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   let found = -1;
@@ -56,7 +56,7 @@ export function lastIndexBefore(spans: Span[], pos: number): number {
 }
 
 /** Whether `span` lies inside one of `spans` (sorted by start, not overlapping). */
-export function inside(span: Span, spans: Span[]): boolean {
+export function inside(span: Span, spans: readonly Span[]): boolean {
   const i = lastIndexBefore(spans, span.start + 1);
   return i >= 0 && spans[i]!.start <= span.start && span.end <= spans[i]!.end;
 }

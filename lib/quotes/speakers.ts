@@ -86,7 +86,7 @@ export interface SpeakerContext {
   /** Person mentions in text order, for pronouns ("he said" → the last person named). */
   mentions: { start: number; end: number; person: PersonEntry }[];
   /** The story's quotations (sorted, not overlapping); names inside them are not antecedents. */
-  quoted: Span[];
+  quoted: readonly Span[];
   /** The speaker of the previous quote, for "they" and role nouns. */
   lastSpeaker: ResolvedSpeaker | null;
   /** Full names of institutions and authors of documents, by head word, found on first use. */
@@ -278,13 +278,11 @@ const EPITHETS = new Set(
    politician lawmaker activist campaigner filmmaker photographer scientist astronaut pilot`.trim().split(/\s+/),
 );
 
-/** What a person puts out speaks for them: "Trump's tweet said", "the testimony of Fiona Hill". */
 /**
  * The person who opens a speaker phrase and is placed by what follows: "Joshua Becker at Becoming
- * Minimalist suggests …" (readability/lifehacker-working), "Lydia Buchtmann for Food Standards
- * Australia New Zealand, says …" (GUM news, iodine), "Brian K. Coombes of McMaster University",
- * "As Trent Hamm at The Simple Dollar explains, …".
- * The place may hold a name of its own; the speaker is still the person before it.
+ * Minimalist suggests …" (readability/lifehacker-working), "Sarah Jones of Human Rights Watch
+ * said …", "As Trent Hamm at The Simple Dollar explains, …". The place may hold a name of its
+ * own; the speaker is still the person before it.
  */
 function personAtPlace(text: string, start: number, end: number, ctx: SpeakerContext): SpeakerContext['mentions'][number] | undefined {
   const first = firstMentionWithin(ctx, start, end);
@@ -292,6 +290,7 @@ function personAtPlace(text: string, start: number, end: number, ctx: SpeakerCon
   return /^\s+(?:at|of|for|from|with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(first.end, end)) ? first : undefined;
 }
 
+/** What a person puts out speaks for them: "Trump's tweet said", "the testimony of Fiona Hill". */
 const SPOKEN_FOR = /^(?:statement|statements|tweet|tweets|post|posts|letter|email|memo|note|book|report|blog|website|account|speech|remarks|message|column|essay|testimony|filing|interview|words)$/i;
 
 /**
