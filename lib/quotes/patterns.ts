@@ -46,7 +46,10 @@ const LONG_TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|(?:${TITLE_LOWER})
 /** A possessive noun phrase: "Russia's foreign ministry", "Carlineo's attorney". */
 const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*)*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
 
-export const SUBJECT = `(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
+/** A subject starts at a word's start: else a word the patterns refuse ("which") is entered one
+ * letter in, and "billboards in which people say, “…”" had a speaker "hich people"
+ * (scrapinghub/3f65af7b6b98). */
+export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
 
 /** An appositive after a subject: "Sonya Zoghlin, Carlineo's attorney," / "Kennedy, the U.S. Attorney …,",
  * of two roles too: "Professor Cres Eastman, Director of the National Iodine Nutrition study, and

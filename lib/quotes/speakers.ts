@@ -54,6 +54,16 @@ const POSSESSIVE_BEFORE_NOUN = /^(?:Its|Their|His|Her|My|Our|Your|This|These|Tho
 const CLAUSE_INSIDE = /\s(?:can|could|will|would|may|might|must|should|is|are|was|were|been|has|have|had|never|what|which|that)(?:\s|$)|\s(?:to|of|for|and|the|an?)$/;
 /** A dateline before the subject: "BERLIN -- The European Space Agency says …" (scrapinghub/b37be3535e1f). */
 const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)\s*/u;
+/** A subordinating conjunction before an unnamed source, and the clause before it: the source is
+ * the subject after it. "Oil fell after sources told Reuters that …" (scrapinghub/57d46c9d751e),
+ * "This comes after police said …" (scrapinghub/624fcd903d56), "And though officials say …", "…
+ * when authorities in Beijing announced that …" (scrapinghub/ea25dd7edff4). Not past a comma (an
+ * appositive may hold one) or a relative pronoun: "A spokesperson who did not wish to be named
+ * because of agency policy" (scrapinghub/abd9d6291b6b). In lower case: a conjunction that opens
+ * the sentence opens the phrase, and nothing is cut; "But" or "And" opening it is cut ("But
+ * multiple friends of Mike Ford had told me", scrapinghub/851498a2b9f4). */
+const CLAUSE_BEFORE_SOURCE =
+  /^(?:(?:(?!\b(?:who|whom|whose|which|that)\b)[^,])*?\s)?(?:after|before|when|whenever|though|although|as|while|because|since|if|until|once|unless|whereas)\s+(?=\S)|^(?:But|And|Yet|Or)\s+(?=\S)/;
 /** When, after a name: "Amnesty International on Tuesday" (scrapinghub/d90bda7ed14d). */
 const TIME_AFTER_NAME = /\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
@@ -95,6 +105,12 @@ export interface SpeakerContext {
   genders?: Map<PersonEntry, 'he' | 'she' | null>;
 }
 
+/** How an unnamed speaker is described: the phrase without its article, nor a conjunction opening
+ * the sentence ("But multiple friends of Mike Ford had told me", scrapinghub/851498a2b9f4). */
+function unnamedTitle(phrase: string): string {
+  return phrase.replace(/^(?:(?:But|And|Yet|Or)\s+)?(?:(?:a|an|the)\s+)?/i, '');
+}
+
 export function resolveSpeaker(text: string, start: number, end: number, ctx: SpeakerContext): ResolvedSpeaker | null {
   // Trim the phrase: spaces, a final dot that is not an initial, possessives.
   while (end > start && /[\s.,:;]/.test(text[end - 1]!) && !/\b\p{Lu}\.$/u.test(text.slice(start, end))) end--;
@@ -116,7 +132,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // (scrapinghub/624fcd903d56) was a force's name.
   const namedForce = head === 'police' && /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+[Pp]olice$/u.test(phrase);
   if ((SOURCE_NOUNS.has(head) || GROUP_NOUNS.has(head)) && !namedForce) {
-    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+    const clause = CLAUSE_BEFORE_SOURCE.exec(phrase);
+    if (clause) return resolveSpeaker(text, start + clause[0].length, end, ctx);
+    return { name: null, title: unnamedTitle(phrase), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
 
   // A document of something speaks as itself, whatever names follow "of": "according to the
@@ -135,7 +153,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   // wrote is still theirs: "Trump's tweet said".
   const qualified = named ? qualifiedHead(text, start, end, named) : null;
   if (qualified && !SPOKEN_FOR.test(qualified)) {
-    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+    return { name: null, title: unnamedTitle(phrase), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
   if (named) {
     const mention = text.slice(named.start, named.end);
@@ -179,7 +197,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
 
   const definiteSource = /^(?:the|his|her|their|its)\s/i.test(phrase) && ANONYMOUS_HEADS.has(head);
   if ((INDEFINITE.test(phrase) && ANONYMOUS.test(phrase)) || (definiteSource && !roleHolder(head, ctx))) {
-    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+    return { name: null, title: unnamedTitle(phrase), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
 
   // "the minister", "the head of …": the person named earlier with that role.
@@ -263,7 +281,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   }
   const personHead = DESCRIBED_PERSON.exec(phrase)?.[1];
   if (personHead && (PERSON_NOUNS.has(personHead) || TITLE_WORDS.has(personHead))) {
-    return { name: null, title: phrase.replace(/^(?:a|an|the)\s+/i, ''), anonymous: true, person: null, start, end, resolution: 'anonymous' };
+    return { name: null, title: unnamedTitle(phrase), anonymous: true, person: null, start, end, resolution: 'anonymous' };
   }
   return null;
 }

@@ -1062,6 +1062,28 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     ]);
     expect(found('Amnesty International on Tuesday said the death toll had risen to at least 106 protesters in 21 cities.')).toMatchObject([['indirect', expect.any(String), 'Amnesty International']]);
   });
+  it('an unnamed source is the subject after a conjunction, not the clause before it (scrapinghub/57d46c9d751e, 624fcd903d56, ea25dd7edff4, 42aad16bde92, 851498a2b9f4)', () => {
+    // The speaker's mention and the description the card shows.
+    const source = (text: string): [string | null, string | null][] =>
+      findQuotes(text, blocksOf(text), findPeople(text).people).map((q) => [q.speaker && text.slice(q.speaker.start, q.speaker.end), q.speaker?.title ?? null]);
+    expect(source('Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further at a meeting with fellow exporters next month.')).toEqual([['sources', 'sources']]);
+    expect(source('This comes after police said the demonstrators inside the Polytechnic University in Hong Kong had no option but to come out and surrender.')).toEqual([['police', 'police']]);
+    expect(source('And though officials say the risk of an outbreak is low, the disease has a history in the region.')).toEqual([['officials', 'officials']]);
+    expect(source('As Emily Feng reports for NPR, the first cases came to light last week, when authorities in Beijing announced that two infected individuals sought treatment at a hospital in the capital.')).toEqual([['authorities in Beijing', 'authorities in Beijing']]);
+    // …not past a relative pronoun, whose clause may hold a conjunction of its own (scrapinghub/abd9d6291b6b).
+    expect(source('A spokesperson who did not wish to be named because of agency policy said the agency never has administered vaccines.')).toEqual([
+      ['A spokesperson who did not wish to be named because of agency policy', 'spokesperson who did not wish to be named because of agency policy'],
+    ]);
+    // A conjunction opening the sentence is no part of the description.
+    expect(source('Mike Ford wrote novels for decades. But multiple friends of Mike Ford had told me they were suppressing his work.')).toEqual([
+      ['But multiple friends of Mike Ford', 'multiple friends of Mike Ford'],
+    ]);
+  });
+  it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
+    expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
+      { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
+    ]);
+  });
   it('a conjunction before an organisation is no part of its name: "though VW says" is VW (scrapinghub/06ee193de4bd)', () => {
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
