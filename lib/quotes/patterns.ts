@@ -43,18 +43,23 @@ const TITLE_LOWER = [...new Set(['of', 'the', 'for', 'on', 'at', 'in', 'and', '&
  * to Florida to meet with Devocht, who said …" the subject is Devocht. */
 const LONG_TITLED_NAME = `(?:(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|(?:${TITLE_LOWER}))\\s+){7,12}?${NAME}`;
 
-/** A possessive noun phrase: "Russia's foreign ministry", "Carlineo's attorney". */
-const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*)*['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+`;
+/** A possessive noun phrase: "Russia's foreign ministry", "Carlineo's attorney", "Sweden’s deputy
+ * director of public prosecutions" (scrapinghub/dc7ccccc1f34). */
+const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*)*['’]s\\s+(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+`;
 
 /** A subject starts at a word's start: else a word the patterns refuse ("which") is entered one
  * letter in, and "billboards in which people say, “…”" had a speaker "hich people"
  * (scrapinghub/3f65af7b6b98). */
 export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
 
+/** A place set off by commas inside an appositive: "…, a postdoctoral fellow at the Max Planck
+ * Institute for Astrophysics in Munich, Germany, and co-author of the study," (scrapinghub/3c5bf8db4272),
+ * "a lawyer in Austin, Texas,". Capitalised words, at most two such places. */
+const PLACE_AFTER_COMMA = "(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}(?=,)){0,2}";
 /** An appositive after a subject: "Sonya Zoghlin, Carlineo's attorney," / "Kennedy, the U.S. Attorney …,",
  * of two roles too: "Professor Cres Eastman, Director of the National Iodine Nutrition study, and
  * Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says …" (GUM news, iodine). */
-const APPOSITIVE = '(?:,\\s+[^,"“”]{2,160}(?:,\\s+and\\s+[^,"“”]{2,160})?,)?';
+const APPOSITIVE = `(?:,\\s+[^,"“”]{2,160}${PLACE_AFTER_COMMA}(?:,\\s+and\\s+[^,"“”]{2,160})?,)?`;
 
 const CUE = `(${CUE_ALTERNATION})`;
 /** A cue before its speaker ("said Kayikov"); never "told X", where X is the listener. */

@@ -1079,6 +1079,20 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['But multiple friends of Mike Ford', 'multiple friends of Mike Ford'],
     ]);
   });
+  it('a speaker after the quotation with a place set off by commas in the appositive, or a long possessive title before the name (scrapinghub/3c5bf8db4272, c00962aabe7b, dc7ccccc1f34; GUM news, warhol)', () => {
+    expect(found('"Numerical experiments of this kind are particularly successful when you get out more than you put in," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.')).toEqual([
+      ['direct', 'Numerical experiments of this kind are particularly successful when you get out more than you put in', 'Dylan Nelson'],
+    ]);
+    expect(found('“We have developed a ‘Fewest Steps to the Moon’ approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.')).toMatchObject([
+      ['direct', expect.any(String), 'Jim Chilton'],
+    ]);
+    expect(found('Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of people in his every day life and art."')).toMatchObject([
+      ['direct', expect.any(String), 'Cynthia Thompson'],
+    ]);
+    expect(found('“After conducting a comprehensive assessment, I then make the assessment that the evidence is not strong enough to form the basis for filing an indictment,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.')).toMatchObject([
+      ['direct', expect.any(String), 'Eva-Marie Persson'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
