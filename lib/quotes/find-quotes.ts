@@ -267,7 +267,8 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // ("went on to say" still closes one).
     const infinitive = INFINITIVE_CUES.test(cue) && /^\s+to\s+(?!(?:say|add|tell|explain|note|write|ask|warn|argue)\b)\p{Ll}/u.test(text.slice(attributionEnd, to));
     const reported = text.slice(from, from + m.index);
-    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && !infinitive && isClause(reported) && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
+    const notSpeaker = m[1] !== undefined && (NOUN_THEN_SUBJECT.test(m[1]) || POSSESSIVE_END.test(m[1]));
+    if (!introducesQuote && !openingPhrase && !reportsAfter && !request && !infinitive && !notSpeaker && isClause(reported) && !endsOnQuotedSentence(text.slice(from, from + m.index + 2))) {
       readings.push(clause(text, from, from + m.index, normalizeCue(cue), subjectAt, subject.length));
       relayedAt = from + m.index;
     }
@@ -405,6 +406,28 @@ function otherReportings(text: string, from: number, to: number): Reading[] {
   }
   return [];
 }
+
+/**
+ * A closing "…, a charge the company denies" is a noun with a relative clause whose "that" is left
+ * out, not an attribution of the clause before: "Morrison did reference his earlier testimony, in
+ * which he said others had raised concerns about Vindman potentially leaking information, a
+ * prospect Vindman denied earlier in the day." (scrapinghub/7a664e40d256); "…, a decision Smith
+ * said was overdue". The noun is what was said or done, and a subject follows it at once.
+ */
+const NOUN_THEN_SUBJECT = new RegExp(
+  `^(?:a|an|the|this|that|one)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${[
+    'claim', 'charge', 'allegation', 'accusation', 'prospect', 'assertion', 'suggestion', 'notion', 'idea', 'view',
+    'account', 'version', 'theory', 'decision', 'move', 'figure', 'number', 'estimate', 'step', 'assessment',
+    'characteri[sz]ation', 'description', 'conclusion', 'finding', 'point', 'position', 'argument', 'contention',
+    'criticism', 'complaint', 'warning', 'promise', 'pledge', 'plan', 'proposal', 'policy', 'label', 'term',
+    'remark', 'comment', 'statement', 'story', 'rumou?r', 'practice', 'change', 'deal', 'outcome', 'result',
+    'possibility', 'scenario', 'approach', 'strategy', 'tactic', 'sum', 'amount', 'total', 'rate', 'price',
+  ].join('|')})s?\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|\\p{Lu})`,
+  'u',
+);
+/** A possessive before the cue makes the cue an adjective: "Virginia Giuffre, a victim of Epstein’s
+ * alleged sex trafficking ring." (scrapinghub/87bf60570e6e). A pronoun's "'s" is "has". */
+const POSSESSIVE_END = /(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat))['’]s$/;
 
 /** A prepositional phrase of up to six words with no comma: "In their meetings this week". */
 const OPENING_PHRASE = /^\s*(?:In|On|At|During|After|Before|For|With|Under|Over|Since|Despite|Amid|Across|Throughout)\s+[^\s,]+(?:\s+[^\s,]+){0,4}\s*$/;

@@ -1093,6 +1093,16 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['direct', expect.any(String), 'Eva-Marie Persson'],
     ]);
   });
+  it('a closing "…, a charge the company denies" or "…, Epstein’s alleged ring" attributes nothing (scrapinghub/7a664e40d256, 87bf60570e6e)', () => {
+    expect(
+      found('Lt. Col. Alexander Vindman testified in the morning. Morrison did reference his earlier testimony, in which he said others had raised concerns about Vindman potentially leaking information, a prospect Vindman denied earlier in the day.'),
+    ).toEqual([]);
+    expect(found('Smith was accused of fraud by regulators last year, a charge the company denies.')).toEqual([]);
+    expect(found('The minister resigned after the report was published, a decision Smith said was overdue.')).toEqual([]);
+    expect(found("Maitlis repeatedly demanded how Andrew could be so sure what he was doing on the night of March 10, during which he allegedly raped 17-year-old Virginia Giuffre, a victim of Epstein’s alleged sex trafficking ring.")).toEqual([]);
+    // …while a role before a name, or a possessive's head, still speaks.
+    expect(found('The plan will cost $3 million over five years, the actor Tom Hanks said.')).toEqual([['indirect', 'The plan will cost $3 million over five years', 'Tom Hanks']]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
