@@ -36,6 +36,7 @@ import {
   TRAILING_ATTRIBUTION,
 } from './patterns';
 import { hasVerbSign, isNounObject, opensWithSubjectAndVerb } from './verb-signs';
+import { embeddedPosts } from './embedded-posts';
 import { pullQuoteBlocks } from './pull-quotes';
 import { narratedSpeaker, resolveSpeaker, signSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
 
@@ -67,6 +68,8 @@ interface Candidate {
   sign?: boolean;
   /** For a quote paragraph with no cue after a paragraph about someone: that paragraph. */
   narrated?: Span;
+  /** An embedded post (embedded-posts.ts): its author speaks as credited, whether or not the roster knows them. */
+  post?: true;
   block: number;
 }
 
@@ -82,12 +85,15 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
   const claimed = new Set<DirectSpan>();
   // A quotation the page repeats in a box of its own is read where the story has it (pull-quotes.ts).
   const pulled = pullQuoteBlocks(text, blocks, spans);
+  // An embedded post is one quote, its author's, whatever it holds.
+  const posts = embeddedPosts(text, blocks);
+  const postBlocks = new Set(posts.map((post) => post.block));
 
   // The attribution a paragraph ends on with a colon, for the paragraphs it introduces.
   let intro: Intro | null = null;
   const introducedBy = new Map<number, Intro>();
   blocks.forEach((block, blockIndex) => {
-    if (pulled.has(blockIndex)) return;
+    if (pulled.has(blockIndex) || postBlocks.has(blockIndex)) return;
     const blockSpans = spansByBlock.get(blockIndex) ?? [];
     if (intro) {
       introducedBy.set(blockIndex, intro);
@@ -142,7 +148,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
 
   const attributed = new Set<DirectSpan>();
   for (const span of spans) {
-    if (claimed.has(span) || pulled.has(span.block)) continue;
+    if (claimed.has(span) || pulled.has(span.block) || postBlocks.has(span.block)) continue;
     let found = attributeDirect(text, span, blocks[span.block]!);
     // A quote paragraph after "… she added:" is hers (BBC style: "She added:" / "“They never
     // stood a chance of saving her.”", readability/buzzfeed-1 has it inline).
@@ -152,6 +158,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
     attributed.add(span);
     candidates.push({ kind: 'direct', start: span.start, end: span.end, ...found, continues: null, block: span.block });
   }
+  for (const post of posts) candidates.push({ kind: 'direct', ...post.words, cue: 'tweeted', subject: post.author, continues: null, post: true, block: post.block });
   candidates.sort((a, b) => a.start - b.start);
 
   // Quotations with no cue of their own that continue the previous speaker, found in one walk
@@ -170,7 +177,7 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
     // “That has nothing to do with negotiations …”" (readability/wapo-2).
     const last = all[all.length - 1];
     if (last && last !== previous && last.end <= span.start && (!previous || last.start > previous.start)) previous = last;
-    if (claimed.has(span) || attributed.has(span) || pulled.has(span.block)) continue;
+    if (claimed.has(span) || attributed.has(span) || pulled.has(span.block) || postBlocks.has(span.block)) continue;
     if (previous && continuesSpeaker(text, span, previous, blocks)) {
       const continued: Candidate = { kind: 'direct', start: span.start, end: span.end, cue: null, subject: null, continues: previous, block: span.block };
       all.push(continued);
@@ -803,6 +810,13 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
       speaker = signSpeaker(text, c.subject.start, c.subject.end, ctx);
     } else if (c.subject) {
       speaker = resolveSpeaker(text, c.subject.start, c.subject.end, ctx);
+      // A post's credit names its author however it likes ("tall glass of coquito 🎄"): a person of
+      // the roster only when the credit ends in their name of two words or more, or is it ("Governor
+      // Kristi Noem", "Dele"); "PFF CLE Browns" is no person "Browns Greedy Williams"
+      // (scrapinghub/6a72de37e8f9).
+      if (c.post && !(speaker?.person && speaker.end === c.subject.end && (/\s/.test(text.slice(speaker.start, speaker.end)) || speaker.start === c.subject.start))) {
+        speaker = { name: text.slice(c.subject.start, c.subject.end), title: null, anonymous: false, person: null, ...c.subject, resolution: 'named' };
+      }
       for (const reading of c.alternatives ?? []) {
         if (speaker) break;
         speaker = reading.subject ? resolveSpeaker(text, reading.subject.start, reading.subject.end, ctx) : null;

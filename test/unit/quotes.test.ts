@@ -3,10 +3,13 @@
  * (findQuotes) — one test per pattern of ../shared/data/attribution/GUIDELINES.md.
  */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze';
+import { parseHtml } from '../../lib/dom/parse-html';
 import { findPeople } from '../../lib/people/find-people';
 import { findDirectSpans } from '../../lib/quotes/direct-spans';
 import { findQuotes } from '../../lib/quotes/find-quotes';
 import type { Span } from '../../lib/types';
+import { readFixture } from './helpers/fixtures';
 
 /** Paragraph blocks of a plain text ("\n\n" between paragraphs). */
 function blocksOf(text: string): Span[] {
@@ -1112,5 +1115,26 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(found('Inside, there’s seating for four, though VW says it could add a rear bench instead and accommodate a fifth person.')).toEqual([
       ['indirect', 'it could add a rear bench instead and accommodate a fifth person', 'VW'],
     ]);
+  });
+});
+
+describe('findQuotes: embedded posts (lib/quotes/embedded-posts.ts)', () => {
+  it('a tweet embedded in the story is its author’s, quoted directly, without its links (test/fixtures/layouts/nj-3f65af7b6b98)', () => {
+    const parsed = parseHtml(readFixture('layouts/nj-3f65af7b6b98/source.html'), 'https://www.nj.com/entertainment/2019/11/florida-man-exists-south-dakota-hold-my-beer-meth-were-on-it.html');
+    const { article, quotes: found } = analyze(parsed.document, {});
+    parsed.close();
+    const tweets = found.filter((q) => q.cue === 'tweeted').map((q) => [q.speaker?.name, q.text]);
+    // Five embeds, and the story's own “…,” Noem tweeted. “…” (a quote and its continuation).
+    expect(tweets.map((t) => t[0])).toEqual(['Dianna E. Anderson', 'Mike Beauvais', 'tall glass of coquito', 'Kristi Noem', 'Kristi Noem', 'Cooper Lund']);
+    // The credit's emoji are no part of the name ("Dianna E. Anderson 🏳️‍🌈"), nor the links part of the words.
+    expect(tweets[0]).toEqual(['Dianna E. Anderson', 'Yes this is real and yes the state spent nearly half a million dollars on it:']);
+    expect(tweets[1]![1]).toBe('Oh, no. It seems like the rest of South Dakota\'s anti-drug campaigns are just as bad as the "Meth. We\'re On It." campaign.');
+    // The credit paragraph itself is nobody's words, and a quotation inside a tweet is no quote of its own.
+    expect(found.some((q) => /\(@\w+\)/.test(article.text.slice(q.start, q.end)))).toBe(false);
+    expect(found.filter((q) => q.text === 'Don’t Jerk and Drive')).toEqual([]);
+  });
+  it('a paragraph that only looks like a credit is not one', () => {
+    const text = 'The club confirmed the appointment on Wednesday.\n\n— more at the club site (@spurs) soon';
+    expect(findQuotes(text, blocksOf(text), findPeople(text).people)).toEqual([]);
   });
 });
