@@ -52,8 +52,8 @@ export const INVERTED_CUE_ALTERNATION = alternation(
  * scrapinghub/833caf3bdba5); "continues to insist" / "tried to suggest" (scrapinghub/702d1da63b8e,
  * scrapinghub/82b6d780c792); any adverb in -ly, "Brooke tearfully asked", "the British royal
  * blankly denied" (scrapinghub/7dfc3e359d7c, 1f765c487806), but not a noun in -ly ("The family
- * said"). */
-export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|earlier|once|since|already|often|further|again|only|has\\s+also|had\\s+also|(?:last|this)\\s+(?:week|month|year)|(?:continues?|continued|tried|tries)\\s+to|(?!(?:family|ally|assembly|supply|monopoly|rally|belly|bully|jelly|lily|anomaly|reply|holy|ugly|daily|weekly|monthly|quarterly|elderly|friendly|only)\\s)\\p{Ll}{3,}ly)\\s+)*';
+ * said"); a few short adverbs, "He instead told the BBC interviewer: “…”" (scrapinghub/1f765c487806). */
+export const AUXILIARY = '(?:(?:has|have|had|would|will|also|later|then|earlier|once|since|already|often|further|again|only|instead|still|now|even|just|first|has\\s+also|had\\s+also|(?:last|this)\\s+(?:week|month|year)|(?:continues?|continued|tried|tries)\\s+to|(?!(?:family|ally|assembly|supply|monopoly|rally|belly|bully|jelly|lily|anomaly|reply|holy|ugly|daily|weekly|monthly|quarterly|elderly|friendly|only)\\s)\\p{Ll}{3,}ly)\\s+)*';
 
 
 /** Cues that attribute quoted words only ("called the debt “the transcendent issue of our era”",

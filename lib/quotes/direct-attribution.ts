@@ -136,6 +136,12 @@ export function attributeDirect(text: string, span: DirectSpan, block: Span): { 
     const at = beforeStart + offset + m.index + m[0].indexOf(m[1]!, 12);
     return { cue: 'according to', subject: { start: at, end: at + m[1]!.length } };
   }
+  m = OWN_WORDS_BEFORE_QUOTE.exec(before);
+  if (m) {
+    const source = m[1] ?? m[3]!;
+    const at = beforeStart + offset + m.index + m[0].indexOf(source, 2);
+    return { cue: m[2] ? normalizeCue(m[2].replace(/\s+/, ' ')) : 'in the words of', subject: { start: at, end: at + source.length } };
+  }
   const sign = signAttribution(before, beforeStart + offset, after, text.slice(block.start, span.openAt), block.start);
   if (sign) return { ...sign, sign: true };
   return introducingSentence(text, span, block);
@@ -151,8 +157,14 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)$/i;
 /** The agent of a passive cue, after the closing mark: "… by the conservation department". Group 1. */
 const AGENT = /^[\s,]*by\s+([^,.;:!?"“”]{2,80}?)(?=[,.;:!?"“”]|$)/;
 
-/** "according to X" and a dash, comma or colon before a quotation. Group 1 the source. */
-const ACCORDING_TO_BEFORE_QUOTE = /\baccording\s+to\s+([^—–,;:"“”()]{2,100}?)\s*[—–,:]\s*$/i;
+/** "according to X" and a dash, comma or colon before a quotation, X with an appositive too:
+ * "According to his aunt, Jane Starner, “He was brilliant from the start …”"
+ * (scrapinghub/851498a2b9f4). Group 1 the source. */
+const ACCORDING_TO_BEFORE_QUOTE = /\baccording\s+to\s+([^—–,;:"“”()]{2,100}?(?:,\s+[^—–,;:"“”()]{2,60}?)?)\s*[—–,:]\s*$/i;
+
+/** The speaker's own words announced: "As Gaiman put it, “…”" (scrapinghub/851498a2b9f4), "in the
+ * words of the patient: “…”" (scrapinghub/a078b3656adc). Group 1 the source, group 2 the cue. */
+const OWN_WORDS_BEFORE_QUOTE = /(?:\b[Aa]s\s+([^,;:"“”()]{2,80}?)\s+(put\s+it|puts\s+it|said|says|wrote|writes|noted|notes)|\b[Ii]n\s+the\s+words\s+of\s+([^,;:"“”()]{2,80}?))\s*[,:]\s*$/;
 
 /** How far back an introducing sentence may start (characters). */
 const INTRODUCING_WINDOW = 400;

@@ -12,9 +12,9 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:(?:de|da|van|von|der|den|bin
 /** Pronouns; "it" for an organisation ("…,” it said in a statement"). */
 const PRONOUN = '(?:he|she|they|we|I|it|He|She|They|We|It)';
 /** A determiner-led noun phrase, up to eight words: "the head of the zonal office …", "a spokesman
- * for the ministry". Lazy, so it stops at the first cue. */
+ * for the ministry", "The 56-year-old" (scrapinghub/921019755f4a). Lazy, so it stops at the first cue. */
 const NOUN_PHRASE =
-  "(?:(?:the|The|a|A|an|An|one|One|two|Two|three|Three|several|Several|some|Some|other|Other|another|Another|many|Many|its|Its|his|His|her|Her|their|Their)\\s+(?:[\\p{L}\\p{N}()'’.-]+\\s+){0,16}?[\\p{L}()'’.-]+)";
+  "(?:(?:the|The|a|A|an|An|one|One|two|Two|three|Three|several|Several|some|Some|other|Other|another|Another|many|Many|its|Its|his|His|her|Her|their|Their)\\s+(?:[\\p{L}\\p{N}()'’.-]+\\s+){0,16}?(?:\\p{N}+-)?[\\p{L}()'’.-]+)";
 /** Bare plural or generic sources, with up to four modifiers: "officials said", "Obama
  * administration officials said", "people familiar with the matter said", a share of a survey's
  * respondents: "Over half (55%) of respondents said …", "70% of respondents told us …"
@@ -50,7 +50,11 @@ const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-
 /** A subject starts at a word's start: else a word the patterns refuse ("which") is entered one
  * letter in, and "billboards in which people say, “…”" had a speaker "hich people"
  * (scrapinghub/3f65af7b6b98). */
-export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
+/** A person with their team, who speak through them: "Paganini and his team wrote in the paper …"
+ * (scrapinghub/14cc2a0ca59c, 686bb170effe). */
+const NAME_AND_TEAM = `${NAME}\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|co-?authors|co-?workers|fellow\\s+researchers)`;
+
+export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME_AND_TEAM}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
 
 /** A place set off by commas inside an appositive: "…, a postdoctoral fellow at the Max Planck
  * Institute for Astrophysics in Munich, Germany, and co-author of the study," (scrapinghub/3c5bf8db4272),
@@ -144,8 +148,10 @@ const LOWER_SOURCE = "\\p{Ll}[\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}'’.-]+){0
 /** `According to X, …` / `Per X, …` at the start of a sentence. Group 1 the cue, 2 the subject. "per X" is the
  * informal "according to X" of news copy: "Yersinia pestis, per the WHO, is often found in …"
  * (scrapinghub/ea25dd7edff4), "“…,” one Weibo commenter said, per Feng." (a relay, as "according
- * to Reuters"). Only set off by a comma or opening the sentence: "$5 per share" names no source. */
-export const ACCORDING_TO_LEADING = new RegExp(`^(According\\s+to|Per)\\s+(${SUBJECT})\\s*,\\s*`, 'u');
+ * to Reuters"). Only set off by a comma or opening the sentence: "$5 per share" names no source.
+ * The subject may be named after it: "According to his aunt, Jane Starner, “He was brilliant …”"
+ * (scrapinghub/851498a2b9f4). */
+export const ACCORDING_TO_LEADING = new RegExp(`^(According\\s+to|Per)\\s+(${SUBJECT}(?:,\\s+${NAME}(?=\\s*,))?)\\s*,\\s*`, 'u');
 /** `…, according to X.` / `…, per X.` at the end of a sentence, or before a closing phrase
  * ("…, according to Project Jonah, with 140 pilot whales beaching …"). Groups 1, 2: "according to"
  * and its subject; 3, 4: "per" and its subject, never a lower-case phrase ("not, per se, inconsistent

@@ -201,7 +201,7 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   }
 
   // "the minister", "the head of …": the person named earlier with that role.
-  const role = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:of|for|at)\b.*)?$/iu.exec(phrase);
+  const role = /^the\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}\p{N}-]+)(?:\s+(?:of|for|at)\b.*)?$/iu.exec(phrase);
   if (role && !ORGANIZATION_WORDS.has(role[1]!.toLowerCase())) {
     const holder = roleHolder(role[1]!.toLowerCase(), ctx);
     if (holder) return speaker(fullerPerson(holder, ctx), start, end, 'role');

@@ -1106,6 +1106,26 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     // …while a role before a name, or a possessive's head, still speaks.
     expect(found('The plan will cost $3 million over five years, the actor Tom Hanks said.')).toEqual([['indirect', 'The plan will cost $3 million over five years', 'Tom Hanks']]);
   });
+  it('the speaker announced before a quotation: a short adverb, an age, an appositive name, "as X put it", "in the words of X", "X and his team" (scrapinghub/1f765c487806, 921019755f4a, 851498a2b9f4, a078b3656adc, 14cc2a0ca59c)', () => {
+    expect(found('Prince Andrew spoke to the BBC last week. He instead told the BBC interviewer: “I took the judgement call that because this was serious, I should see him in person.”')).toMatchObject([
+      ['direct', expect.stringMatching(/^I took the judgement call/), 'Andrew'],
+    ]);
+    expect(found('Jose Mourinho has agreed a deal with the club. The 56-year-old said after his appointment: “I am excited to be joining a club with such a great heritage and such passionate supporters.”')).toMatchObject([
+      ['direct', expect.any(String), 'Jose Mourinho'],
+    ]);
+    expect(found('Mike Ford was born in Indiana. According to his aunt, Jane Starner, “He was brilliant from the start—reading at an adult level when he was in kindergarten.”')).toMatchObject([
+      ['direct', expect.any(String), 'Jane Starner'],
+    ]);
+    expect(found('Neil Gaiman knew him well. As Gaiman put it, “Had he taken The Dragon Waiting and written a sequence of five books, he would’ve been George R.R. Martin.”')).toMatchObject([
+      ['direct', expect.any(String), 'Neil Gaiman'],
+    ]);
+    expect(quotes('Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to stand or walk for more than a few minutes.”')).toMatchObject([
+      { kind: 'direct', cue: 'in the words of', mention: 'the patient', anonymous: true },
+    ]);
+    expect(found('Lucas Paganini is a planetary scientist at NASA. "We suggest that the outgassing of water vapour on Europa occurs at lower levels than previously estimated," Paganini and his team wrote in the paper.')).toMatchObject([
+      ['direct', expect.any(String), 'Lucas Paganini'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
