@@ -237,6 +237,11 @@ function found(text: string): [string, string, string | null][] {
   return quotes(text).map((q) => [q.kind, q.text, q.speaker]);
 }
 
+/** The text holds one quote, a direct one, by `speaker`. */
+function expectDirectBy(text: string, speaker: string): void {
+  expect(found(text)).toMatchObject([['direct', expect.any(String), speaker]]);
+}
+
 describe('findQuotes: patterns from the attribution dev pages (one real sentence each)', () => {
   it('"that" inside the reported clause is not skipped to (scrapinghub/291a8bf33ee4)', () => {
     expect(found("While that progress still lags the consumer world, Tim Cook said he's extremely proud of his company's trajectory on that front.")).toEqual([
@@ -1086,15 +1091,9 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(found('"Numerical experiments of this kind are particularly successful when you get out more than you put in," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich, Germany, and co-author of the study, said in a statement.')).toEqual([
       ['direct', 'Numerical experiments of this kind are particularly successful when you get out more than you put in', 'Dylan Nelson'],
     ]);
-    expect(found('“We have developed a ‘Fewest Steps to the Moon’ approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.')).toMatchObject([
-      ['direct', expect.any(String), 'Jim Chilton'],
-    ]);
-    expect(found('Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of people in his every day life and art."')).toMatchObject([
-      ['direct', expect.any(String), 'Cynthia Thompson'],
-    ]);
-    expect(found('“After conducting a comprehensive assessment, I then make the assessment that the evidence is not strong enough to form the basis for filing an indictment,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.')).toMatchObject([
-      ['direct', expect.any(String), 'Eva-Marie Persson'],
-    ]);
+    expectDirectBy('“We have developed a ‘Fewest Steps to the Moon’ approach that minimizes mission complexity,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, said in that statement.', 'Jim Chilton');
+    expectDirectBy('Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of people in his every day life and art."', 'Cynthia Thompson');
+    expectDirectBy('“After conducting a comprehensive assessment, I then make the assessment that the evidence is not strong enough to form the basis for filing an indictment,” Sweden’s deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.', 'Eva-Marie Persson');
   });
   it('a closing "…, a charge the company denies" or "…, Epstein’s alleged ring" attributes nothing (scrapinghub/7a664e40d256, 87bf60570e6e)', () => {
     expect(
@@ -1110,21 +1109,13 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(found('Prince Andrew spoke to the BBC last week. He instead told the BBC interviewer: “I took the judgement call that because this was serious, I should see him in person.”')).toMatchObject([
       ['direct', expect.stringMatching(/^I took the judgement call/), 'Andrew'],
     ]);
-    expect(found('Jose Mourinho has agreed a deal with the club. The 56-year-old said after his appointment: “I am excited to be joining a club with such a great heritage and such passionate supporters.”')).toMatchObject([
-      ['direct', expect.any(String), 'Jose Mourinho'],
-    ]);
-    expect(found('Mike Ford was born in Indiana. According to his aunt, Jane Starner, “He was brilliant from the start—reading at an adult level when he was in kindergarten.”')).toMatchObject([
-      ['direct', expect.any(String), 'Jane Starner'],
-    ]);
-    expect(found('Neil Gaiman knew him well. As Gaiman put it, “Had he taken The Dragon Waiting and written a sequence of five books, he would’ve been George R.R. Martin.”')).toMatchObject([
-      ['direct', expect.any(String), 'Neil Gaiman'],
-    ]);
+    expectDirectBy('Jose Mourinho has agreed a deal with the club. The 56-year-old said after his appointment: “I am excited to be joining a club with such a great heritage and such passionate supporters.”', 'Jose Mourinho');
+    expectDirectBy('Mike Ford was born in Indiana. According to his aunt, Jane Starner, “He was brilliant from the start—reading at an adult level when he was in kindergarten.”', 'Jane Starner');
+    expectDirectBy('Neil Gaiman knew him well. As Gaiman put it, “Had he taken The Dragon Waiting and written a sequence of five books, he would’ve been George R.R. Martin.”', 'Neil Gaiman');
     expect(quotes('Here is how bad things got in the words of the patient: “Two months after the onset of the symptoms, I was unable to stand or walk for more than a few minutes.”')).toMatchObject([
       { kind: 'direct', cue: 'in the words of', mention: 'the patient', anonymous: true },
     ]);
-    expect(found('Lucas Paganini is a planetary scientist at NASA. "We suggest that the outgassing of water vapour on Europa occurs at lower levels than previously estimated," Paganini and his team wrote in the paper.')).toMatchObject([
-      ['direct', expect.any(String), 'Lucas Paganini'],
-    ]);
+    expectDirectBy('Lucas Paganini is a planetary scientist at NASA. "We suggest that the outgassing of water vapour on Europa occurs at lower levels than previously estimated," Paganini and his team wrote in the paper.', 'Lucas Paganini');
   });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
