@@ -50,6 +50,14 @@ export interface FoundQuote {
 
 /** A cue right before an opening mark: `he said, "`, `she told reporters: "`. */
 const OWN_CUE_BEFORE = /\b(?:said|says|told\s+[\p{L}]+|asked|added|wrote|recalled)\s*[,:]\s*$/u;
+/** A sentence ends inside the text: a stop, then a space and more. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\S/;
+/** Opening marks of the double families: straight, curly, low, guillemet. */
+const DOUBLE_OPENING = /["“„«»]/;
+/** Closing marks of those families. */
+const CLOSING_MARK = /["”“»«]/;
+/** A participle cue and a colon before a quotation, after a comma: ", warning: “". */
+const OWN_CUE_AND_COLON = /,\s+\p{Ll}+ing(?:\s+[\p{L}'’-]+){0,3}\s*:\s*$/u;
 /** A reported clause shorter than this is a fragment ("he said so"), not a quote. */
 const MIN_REPORTED_WORDS = 4;
 
@@ -137,6 +145,24 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
       // office said." the clause reports more than the last quotation (same page).
       const first = blockSpans.find((s) => s.openAt > reported.start && s.openAt < reported.end);
       if (first && OWN_CUE_BEFORE.test(text.slice(Math.max(reported.start, first.openAt - 40), first.openAt))) continue;
+      // A quotation that opens in the clause and closes sentences later. After a cue of its own and
+      // a colon it is a direct quote, and the clause ends before that cue: "Liu said that the army
+      // could be deployed in Beijing, warning: “They are already there …. They are there to show
+      // sovereignty.”" (scrapinghub/624fcd903d56). Else the clause runs on to the closing mark:
+      // "According to the man, the steroids “had a transformative effect within 2 days. … bedding.”"
+      // (scrapinghub/a078b3656adc), "Richardson said Rudolph “can’t antagonize …. Just leave it at
+      // that.”" (scrapinghub/08f793762792). Double marks only: a single one may be an apostrophe
+      // read as a mark ("the government 's ability", GUM's tokenised text).
+      if (first && first.closeAt > reported.end && first.end > first.start && DOUBLE_OPENING.test(text[first.openAt]!)) {
+        const ownCue = OWN_CUE_AND_COLON.exec(text.slice(reported.start, first.openAt));
+        if (ownCue) reported.end = reported.start + ownCue.index;
+        // (A quotation closing in the clause's own sentence, “…,” Cook said, stays as it was.)
+        else if (SENTENCE_BREAK.test(text.slice(reported.end, first.closeAt))) {
+          // Past the closing mark, or to the paragraph's end when the quotation is left open there.
+          reported.end = first.closeAt + (CLOSING_MARK.test(text[first.closeAt] ?? '') ? 1 : 0);
+          inside.push(first);
+        }
+      }
       inside.forEach((s) => claimed.add(s));
       candidates.push({ ...reported, alternatives, kind: inside.length ? 'mixed' : 'indirect', continues: null, block: blockIndex });
       const relative = relativeReading(text, sentence.start, sentence.end);

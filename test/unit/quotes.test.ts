@@ -1117,6 +1117,23 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     ]);
     expectDirectBy('Lucas Paganini is a planetary scientist at NASA. "We suggest that the outgassing of water vapour on Europa occurs at lower levels than previously estimated," Paganini and his team wrote in the paper.', 'Lucas Paganini');
   });
+  it('a quotation opening in a reported clause and closing sentences later is one mixed quote; after its own cue and a colon it is a direct one (scrapinghub/a078b3656adc, 08f793762792, 39d5c43beb60, 624fcd903d56)', () => {
+    expect(found('According to the man, the steroids “had a transformative effect within 2 days. At the same time, I replaced the bedding with hypoallergenic bedding.”')).toEqual([
+      ['mixed', 'the steroids “had a transformative effect within 2 days. At the same time, I replaced the bedding with hypoallergenic bedding.”', null],
+    ]);
+    expect(found('Trump said on Tuesday that China "is going to have to make a deal that I like. If they don\'t, that\'s it."')).toEqual([
+      ['mixed', 'China "is going to have to make a deal that I like. If they don\'t, that\'s it."', 'Trump'],
+    ]);
+    expect(found('Liu said that the People’s Liberation Army could be deployed in Beijing, warning: “They are already there in the Hong Kong garrison. They are there to show sovereignty.”')).toEqual([
+      ['indirect', 'the People’s Liberation Army could be deployed in Beijing', 'Liu'],
+      ['direct', 'They are already there in the Hong Kong garrison. They are there to show sovereignty.', 'Liu'],
+    ]);
+    // A quotation closing in the clause's own sentence leaves the clause as it was.
+    expect(found('Customers "began to say we want you to do this and that," Cook told Benioff.')).toEqual([
+      ['indirect', 'Customers "began to say we want you to do this and that', 'Cook'],
+      ['direct', 'began to say we want you to do this and that', 'Cook'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
