@@ -526,8 +526,12 @@ const NON_SPEECH_OBJECT = /^(?:declared?|declares)\s+(?:war|victory|bankruptcy|i
 /** A preposition after a cue opens a topic, not words: "complained about the deficit". */
 const TOPIC_AFTER_CUE = /^\s*(?:about|of|for|against|over|on|with|at(?!\s+(?:least|most)\b)|from|by|during|into)\b/i;
 
-/** Who was told: "told reporters", "told LA Weekly", "told him", "assured voters", "told investors". */
-const LISTENER = /^\s*(?:reporters|journalists|lawmakers|the\s+[\p{L}-]+|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*|him|her|them|us|me|(?!(?:that|this|his|its|was|has|is|as|us)\s)\p{Ll}{3,}[^s\s]s)\s+/u;
+/** Who was told: "told reporters", "told LA Weekly", "told him", "assured voters", "told investors",
+ * "told the Intelligence Committee". A name is never cut short: in "told the Intelligence
+ * Committee, “…”" (scrapinghub/7a664e40d256) there is no listener and clause, but a quotation.
+ * A comma may close the listener before words that are not a quotation: "As Heald told The
+ * Huffington Post, US surface ozone has dropped …" (GUM news, warming). */
+const LISTENER = /^\s*(?:reporters|journalists|lawmakers|the\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+|the\s+[\p{L}-]+(?!\s+\p{Lu})|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?!\s+\p{Lu})|him|her|them|us|me|(?!(?:that|this|his|its|was|has|is|as|us)\s)\p{Ll}{3,}[^s\s]s)(?:,(?=\s+[^\s"“„«‘]))?\s+/u;
 
 /** Cues that are nouns too, and name a list or a label before a colon. */
 const LABEL_CUES = /^(?:note|notes|mention|mentions|comment|comments|update|updates|report|reports|claim|claims|warning|warnings|rule|rules)$/i;

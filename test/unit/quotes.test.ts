@@ -1134,6 +1134,14 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['direct', 'began to say we want you to do this and that', 'Cook'],
     ]);
   });
+  it('a listener is never cut short: "told the Intelligence Committee, “…”" is a direct quote, "told The Huffington Post, US surface ozone …" reports the clause (scrapinghub/7a664e40d256; GUM news, warming)', () => {
+    expect(found('Tim Morrison testified on Tuesday. Morrison told the Intelligence Committee, "I feared at the time of the call on July 25 how its disclosure would play in Washington\'s political climate. My fears have been realized."')).toMatchObject([
+      ['direct', expect.stringMatching(/^I feared at the time/), 'Tim Morrison'],
+    ]);
+    expect(found('As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.')).toEqual([
+      ['indirect', 'US surface ozone has dropped partly due to the Clean Air Act', 'Heald'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
