@@ -11,6 +11,7 @@ import {
   COORDINATED_ATTRIBUTION,
   CUE_AFTER_QUOTE,
   CUE_BEFORE_QUOTE,
+  DOCUMENT_SOURCE,
   CUE_TAIL_TO_END,
   LEADING_ATTRIBUTION,
   OUTPUT_START,
@@ -57,6 +58,8 @@ export function attributeDirect(text: string, span: DirectSpan, block: Span): { 
     // WeWork spokesperson when contacted by Reuters" is "a WeWork spokesperson", not "a WeWork"
     // (scrapinghub/06e5123e4ef7). Take the words up to a stop or a word that starts a phrase.
     if (m[2] && /^(?:a|an|the|one|another)\s/i.test(subject)) subject += INVERTED_HEAD.exec(text.slice(at + subject.length, block.end))?.[0] ?? '';
+    // …or of its source: "…,” said a report from Kotak Institutional Equities."
+    if (m[2]) subject = DOCUMENT_SOURCE.exec(text.slice(at, block.end))?.[0] ?? subject;
     return { cue: normalizeCue(cue), subject: { start: at, end: at + subject.length } };
   }
   const beforeStart = Math.max(block.start, span.openAt - CUE_WINDOW);

@@ -23,6 +23,7 @@ import {
   ACCORDING_WORD,
   COORDINATED_ATTRIBUTION,
   CUE_BEFORE_QUOTE,
+  DOCUMENT_SOURCE,
   LEADING_ATTRIBUTION,
   LONG_TITLE_ATTRIBUTION,
   MEDIAL_ATTRIBUTION,
@@ -230,6 +231,10 @@ type Reading = Pick<Candidate, 'start' | 'end' | 'cue' | 'subject'>;
  * Kayikov.
  */
 function readReported(text: string, from: number, to: number, depth = 0): Reading[] {
+  // A dateline opening the story is no part of its first sentence: in "BUFFALO, N.Y. — Hours
+  // before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed
+  // confidence …, saying …" (scrapinghub/264dc3ae3124) "BUFFALO" is no subject with an appositive.
+  from += (INLINE_DATELINE.exec(text.slice(from, to)) ?? INLINE_DATELINE_MIXED.exec(text.slice(from, to)))?.[0].length ?? 0;
   const sentence = text.slice(from, to);
   if (!REPORTING_WORD.test(sentence)) return depth === 0 ? otherReportings(text, from, to) : [];
   const readings: (Reading | null)[] = [];
@@ -272,7 +277,10 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
     // After an inverted cue the appositive is part of the speaker phrase: in "…, said another
     // witness in the impeachment probe, former White House Russia adviser Fiona Hill." the name
     // is in the appositive (scrapinghub/82b6d780c792).
-    const appositive = m[4] && m[5] && /^[^,]*,\s+(?!who|whom|whose|which|where)/.test(m[5]) ? m[5].replace(/[.!?]?["”’]?$/, '') : '';
+    // So is the source of a document: "…, said a report from Kotak Institutional Equities."
+    // (scrapinghub/65408257dbe4) is the brokerage's.
+    const source = m[4] && m[5] ? DOCUMENT_SOURCE.exec(m[4] + m[5]) : null;
+    const appositive = source ? source[0].slice(m[4]!.length) : m[4] && m[5] && /^[^,]*,\s+(?!who|whom|whose|which|where)/.test(m[5]) ? m[5].replace(/[.!?]?["”’]?$/, '') : '';
     const subject = m[1] ?? m[4]! + appositive;
     const cue = m[2] ?? m[3]!;
     const subjectAt = from + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);

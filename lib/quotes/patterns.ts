@@ -31,6 +31,11 @@ const BARE_SOURCE = `(?:(?:(?!(?:which|who|whom|whose|where|when)\\s)[\\p{L}\\p{
 const TITLED_NAME = `(?:[\\p{L}\\p{N}.'’-]+\\s+){1,6}?${NAME}`;
 /** Lower-case words a long title may hold: joining words, roles ("president", "director") and the
  * parts of an organisation ("chapter", "association"). */
+/** Title words in lower case, longest first: "administrator", "coach". */
+const TITLE_WORDS_LOWER = [...TITLE_WORDS]
+  .filter((w) => /^[\p{Ll}-]+$/u.test(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const TITLE_LOWER = [...new Set(['of', 'the', 'for', 'on', 'at', 'in', 'and', '&', '-', '–', 'de', 'du', 'la', 'le', 'chapter', 'branch', 'division', 'unit', 'wing', ...TITLE_WORDS, ...ORGANIZATION_WORDS])]
   .filter((w) => /^[\p{Ll}&–-]+$/u.test(w))
   .sort((a, b) => b.length - a.length)
@@ -50,11 +55,15 @@ const POSSESSIVE_PHRASE = `\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-
 /** A subject starts at a word's start: else a word the patterns refuse ("which") is entered one
  * letter in, and "billboards in which people say, “…”" had a speaker "hich people"
  * (scrapinghub/3f65af7b6b98). */
+/** A name after an organisation and a role: "NASA administrator Jim Bridenstine"
+ * (scrapinghub/c00962aabe7b), "Wild coach Bruce Boudreau" (scrapinghub/264dc3ae3124). Before NAME,
+ * which would stop at the organisation. The role word is a title word, right before the name. */
+const ORGANISATION_ROLE_NAME = `${NAME}\\s+(?:(?:${TITLE_LOWER})\\s+){0,3}?(?:${TITLE_WORDS_LOWER})\\s+${NAME}`;
 /** A person with their team, who speak through them: "Paganini and his team wrote in the paper …"
  * (scrapinghub/14cc2a0ca59c, 686bb170effe). */
 const NAME_AND_TEAM = `${NAME}\\s+and\\s+(?:his|her|their)\\s+(?:team|colleagues|co-?authors|co-?workers|fellow\\s+researchers)`;
 
-export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME_AND_TEAM}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
+export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${POSSESSIVE_PHRASE}|${NAME_AND_TEAM}|${ORGANISATION_ROLE_NAME}|${NAME}|${PRONOUN}|${TITLED_NAME})`;
 
 /** A place set off by commas inside an appositive: "…, a postdoctoral fellow at the Max Planck
  * Institute for Astrophysics in Munich, Germany, and co-author of the study," (scrapinghub/3c5bf8db4272),
@@ -137,6 +146,10 @@ export const CUE_BEFORE_QUOTE = new RegExp(
 /** A thing a speaker puts out, after its cue: the cue's object, not an inverted subject ("posted a
  * statement on the Mozilla blog", readability/wikipedia). */
 export const OUTPUT_START = /^(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|post|tweet|message|letter|note|video|announcement|update|response|reply|blog)\b/u;
+
+/** A document and its named source after an inverted cue, whose words are the source's: "…, said a
+ * report from Kotak Institutional Equities." (scrapinghub/65408257dbe4). */
+export const DOCUMENT_SOURCE = /^(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:report|study|statement|survey|note|analysis|letter|release|memo|filing)\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/u;
 
 /** A subject and its cue ending the words: the subject of a cue found by another pattern. Groups: 1 subject, 2 cue. */
 export const SUBJECT_THEN_CUE = new RegExp(`(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}$`, 'u');

@@ -1142,6 +1142,16 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['indirect', 'US surface ozone has dropped partly due to the Clean Air Act', 'Heald'],
     ]);
   });
+  it('an organisation and a role before a name, a dateline before the sentence, a document with its source (scrapinghub/c00962aabe7b, 264dc3ae3124, 65408257dbe4)', () => {
+    expectDirectBy('“It depends on what Boeing is willing to invest, quite frankly,” responded NASA administrator Jim Bridenstine, noting that there was no funding for it.', 'Jim Bridenstine');
+    expect(found('BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed confidence in the veteran winger, saying he always finds a way to start scoring.')).toEqual([
+      ['indirect', 'he always finds a way to start scoring', 'Bruce Boudreau'],
+    ]);
+    expectDirectBy('"The market and the quality part of the market are largely factoring in a reasonable recovery in the economy and earnings," said a report from Kotak Institutional Equities.', 'Kotak Institutional Equities');
+    expect(found('The slowdown could hurt earnings well into next year, said a report from Kotak Institutional Equities.')).toEqual([
+      ['indirect', 'The slowdown could hurt earnings well into next year', 'Kotak Institutional Equities'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
