@@ -118,6 +118,10 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   start += LEADING_DATELINE.exec(text.slice(start, end))?.[0].length ?? 0;
   const phrase = text.slice(start, end);
   if (!phrase) return null;
+  // A pronoun ending a longer phrase is its subject, the words before it a time or a place: "In a
+  // Tumblr post at the time she described this as the “worst case scenario”" (scrapinghub/70cb2d5bca75).
+  const lastPronoun = /\s(?<!\b(?:and|or)\s)(?:he|she|they|we)$/.exec(phrase);
+  if (lastPronoun) return resolveSpeaker(text, end - lastPronoun[0].length + 1, end, ctx);
 
   // A group of unnamed sources named after its employer is anonymous, whatever name it carries:
   // "Con Edison officials say", "Trump administration officials said".

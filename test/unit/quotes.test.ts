@@ -1152,6 +1152,12 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['indirect', 'The slowdown could hurt earnings well into next year', 'Kotak Institutional Equities'],
     ]);
   });
+  it('a pronoun ending a longer subject phrase is the subject: "In a Tumblr post at the time she described …" (scrapinghub/70cb2d5bca75)', () => {
+    expect(quotes('Taylor Swift has been fighting the label for months. In a Tumblr post at the time she described this as the "worst case scenario" and accused him of years of "incessant, manipulative bullying".')).toMatchObject([
+      { kind: 'direct', text: 'worst case scenario', speaker: 'Taylor Swift', mention: 'she', resolution: 'pronoun' },
+      { kind: 'direct', text: 'incessant, manipulative bullying', speaker: 'Taylor Swift', resolution: 'continued' },
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
