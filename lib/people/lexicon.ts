@@ -108,7 +108,8 @@ export const SOURCE_NOUNS = words(`
   scientists researchers officers aides leaders executives economists historians elders locals
   families parents workers employees teachers students farmers voters protesters demonstrators
   supporters opponents owners users customers investors traders authors media respondents
-  participants
+  participants physicians nurses clinicians providers lawyers attorneys engineers fans survivors
+  victims relatives patients passengers shoppers soldiers troops villagers neighbors neighbours
 `);
 
 /** AP-style abbreviated titles, for matching "the governor" to "Gov. Eric Holcomb". */

@@ -1158,6 +1158,14 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       { kind: 'direct', text: 'incessant, manipulative bullying', speaker: 'Taylor Swift', resolution: 'continued' },
     ]);
   });
+  it('physicians, providers and other plural roles are unnamed sources, with their modifiers (scrapinghub/abd9d6291b6b)', () => {
+    expect(quotes('Health care providers have protested longer detention periods for migrants, warning that children in particular would face more serious health risks.')).toMatchObject([
+      { kind: 'indirect', mention: 'Health care providers', anonymous: true },
+    ]);
+    expect(quotes('“As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable,” the physicians stated.')).toMatchObject([
+      { kind: 'direct', mention: 'the physicians', anonymous: true },
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
