@@ -34,6 +34,7 @@ import {
   REPORTED_PARTICIPLE_WORD,
   REPORTING_WORD,
   SECOND_CLAUSE,
+  STRAY_COMMA_ATTRIBUTION,
   TRAILING_ATTRIBUTION,
 } from './patterns';
 import { hasVerbSign, isNounObject, opensWithSubjectAndVerb } from './verb-signs';
@@ -314,7 +315,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
       relayedAt = from + m.index;
     }
   }
-  m = LEADING_ATTRIBUTION.exec(sentence) ?? LONG_TITLE_ATTRIBUTION.exec(sentence);
+  m = LEADING_ATTRIBUTION.exec(sentence) ?? LONG_TITLE_ATTRIBUTION.exec(sentence) ?? (comma ? strayCommaAttribution(sentence) : null);
   if (m) {
     // A report of a report: in "Whole Foods co-founder and CEO John Mackey said in an internal memo
     // that the “price distinction between the two brands has become less relevant” as Whole Foods
@@ -565,6 +566,12 @@ const INFINITIVE_CUES = /^(?:continued|continues|went on|goes on|promised|promis
 
 /** A finite verb or auxiliary opening a clause: after "that", it makes "that" its subject. */
 const FINITE_VERB_START = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|seems?|seemed|remains?|remained)\b/;
+
+/** STRAY_COMMA_ATTRIBUTION's match when its subject has two words or more ("Smith, says" is an address or an inversion). */
+function strayCommaAttribution(sentence: string): RegExpExecArray | null {
+  const m = STRAY_COMMA_ATTRIBUTION.exec(sentence);
+  return m && /\s/.test(m[2]!.trim()) ? m : null;
+}
 
 function leadingReading(text: string, from: number, to: number, m: RegExpExecArray): Reading | null {
   const cue = m[3]!;

@@ -221,6 +221,19 @@ export const MEDIAL_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/** A comma between a subject of two words or more and its cue, as less edited copy has it:
+ * "The Internet security firm Secunia.com, has said that as of March 4, 2011, IE6 has 277
+ * vulnerabilities", "Lydia Buchtmann for Food Standards Australia New Zealand, says they are
+ * looking at …" (GUM news, ie9, iodine). Only before "that", a pronoun or a determiner: in "The
+ * plan, said Smith, is dead" the words after the cue are its inverted subject. Only a subject
+ * opening the sentence: after a comma it may end a list or an appositive ("In a letter to …
+ * McAleenan … and Alex Azar, the Health and Human Services secretary, said they would provide …",
+ * scrapinghub/abd9d6291b6b). Groups as LEADING_ATTRIBUTION's (the opening phrase empty). */
+export const STRAY_COMMA_ATTRIBUTION = new RegExp(
+  `^()(${SUBJECT}),\\s+(?:(?:has|have)\\s+)?${CUE}(?=\\s+(?:that|he|she|they|it|we|the|a|an)\\b)`,
+  'u',
+);
+
 /** `X said (that) …` / `X told Trend (that) …` opening a sentence, after an optional opening
  * phrase ("However, Mr Obama said …"). Groups: 1 opening phrase, 2 subject, 3 cue. */
 export const LEADING_ATTRIBUTION = new RegExp(

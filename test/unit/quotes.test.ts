@@ -1166,6 +1166,14 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       { kind: 'direct', mention: 'the physicians', anonymous: true },
     ]);
   });
+  it('a stray comma between a subject opening the sentence and its cue (GUM news, ie9, iodine), but not after an appositive or before an inverted subject (scrapinghub/abd9d6291b6b)', () => {
+    expect(found('Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at mandatory guidelines on iodine by the end of the year.')).toEqual([
+      ['indirect', 'they are looking at mandatory guidelines on iodine by the end of the year', 'Lydia Buchtmann'],
+    ]);
+    expect(found('The Internet security firm Secunia.com, has said that as of March 4, 2011, IE6 has 277 vulnerabilities.')).toMatchObject([['indirect', 'as of March 4, 2011, IE6 has 277 vulnerabilities', expect.stringContaining('Secunia.com')]]);
+    expect(found('In a Nov. 5 letter to Kevin McAleenan and Alex Azar, the Health and Human Services secretary, said they would provide 100 doses of the influenza vaccines.')).toEqual([]);
+    expect(found('The plan, said Smith, is dead in the water for now.')).toEqual([['indirect', 'The plan, said Smith, is dead in the water for now', 'Smith']]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
