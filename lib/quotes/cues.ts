@@ -1,7 +1,7 @@
 /**
  * The speech cue lexicon, kept as data: verbs that attribute words to a speaker, in the forms news
  * copy uses (past, present, third person, and the base form after plural subjects: "Deficit hawks
- * warn …"; not "suggest": "election results suggest most voters …" is inference, readability/wapo-2). "hinted that", "ruled
+ * warn …", "As the authors explain, …" (readability/medicalnewstoday); not "suggest": "election results suggest most voters …" is inference, readability/wapo-2). "hinted that", "ruled
  * that" (courts), "indicated that" (documents) and "remembered"/"recounted" report words too. Beliefs and plans without speech (thinks, wants, hopes,
  * plans) are deliberately absent: they are not quotes (attribution/GUIDELINES.md).
  * Written for this project from the attribution guidelines and AP style usage.
@@ -22,11 +22,12 @@ const CUE_VERBS = `
   divulged divulges signaled signals signalled conceded objected
   called calls described describes instructed instructs chanted chants reads
   warn argue claim note insist predict acknowledge admit contend stress caution
+  explain confirm conclude
   hinted hints indicated indicates remembered recounted recounts ruled rules
 `.trim().split(/\s+/);
 
 /** Multi-word cues: "pointed out", "according to" is handled by its own patterns. */
-const CUE_PHRASES = ['pointed out', 'points out', 'went on', 'goes on', 'made clear', 'said in a statement', 'summed up', 'sums up', 'weighed in'];
+const CUE_PHRASES = ['pointed out', 'points out', 'point out', 'went on', 'goes on', 'made clear', 'said in a statement', 'summed up', 'sums up', 'weighed in'];
 
 /** Alternation of cues, longest first so "said in a statement" wins over "said". */
 function alternation(cues: string[]): string {

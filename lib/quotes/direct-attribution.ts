@@ -141,7 +141,7 @@ export function attributeDirect(text: string, span: DirectSpan, block: Span): { 
   }
   m = OWN_WORDS_BEFORE_QUOTE.exec(before);
   if (m) {
-    const source = m[1] ?? m[3]!;
+    const source = m[1] ?? m[3] ?? m[4]!;
     const at = beforeStart + offset + m.index + m[0].indexOf(source, 2);
     return { cue: m[2] ? normalizeCue(m[2].replace(/\s+/, ' ')) : 'in the words of', subject: { start: at, end: at + source.length } };
   }
@@ -166,8 +166,10 @@ const AGENT = /^[\s,]*by\s+([^,.;:!?"“”]{2,80}?)(?=[,.;:!?"“”]|$)/;
 const ACCORDING_TO_BEFORE_QUOTE = /\baccording\s+to\s+([^—–,;:"“”()]{2,100}?(?:,\s+[^—–,;:"“”()]{2,60}?)?)\s*[—–,:]\s*$/i;
 
 /** The speaker's own words announced: "As Gaiman put it, “…”" (scrapinghub/851498a2b9f4), "in the
- * words of the patient: “…”" (scrapinghub/a078b3656adc). Group 1 the source, group 2 the cue. */
-const OWN_WORDS_BEFORE_QUOTE = /(?:\b[Aa]s\s+([^,;:"“”()]{2,80}?)\s+(put\s+it|puts\s+it|said|says|wrote|writes|noted|notes)|\b[Ii]n\s+the\s+words\s+of\s+([^,;:"“”()]{2,80}?))\s*[,:]\s*$/;
+ * words of the patient: “…”" (scrapinghub/a078b3656adc), "In Dr. Shadlen's words, “…”"
+ * (readability/medicalnewstoday). Group 1 the source, group 2 the cue; or group 3 the source; or
+ * group 4 the owner. */
+const OWN_WORDS_BEFORE_QUOTE = /(?:\b[Aa]s\s+([^,;:"“”()]{2,80}?)\s+(put\s+it|puts\s+it|said|says|wrote|writes|noted|notes)|\b[Ii]n\s+the\s+words\s+of\s+([^,;:"“”()]{2,80}?)|\b[Ii]n\s+([^,;:"“”()]{2,60}?)['’]s?\s+(?:own\s+)?words)\s*[,:]\s*$/;
 
 /** How far back an introducing sentence may start (characters). */
 const INTRODUCING_WINDOW = 400;

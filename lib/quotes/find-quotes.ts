@@ -52,6 +52,8 @@ export interface FoundQuote {
 
 /** A cue right before an opening mark: `he said, "`, `she told reporters: "`. */
 const OWN_CUE_BEFORE = /\b(?:said|says|told\s+[\p{L}]+|asked|added|wrote|recalled)\s*[,:]\s*$/u;
+/** A capitalised word right before a position: the position is inside a name. */
+const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u;
 /** A sentence ends inside the text: a stop, then a space and more. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+\S/;
 /** Opening marks of the double families: straight, curly, low, guillemet. */
@@ -506,6 +508,9 @@ function relativeReading(text: string, from: number, to: number): Reading | null
   // Devocht, who had told …" (GUM news, defector) is Devocht's. Tried from the nearest word back.
   const comma = m.index + m[1]!.length;
   for (let at = sentence.lastIndexOf(' ', comma - 1) + 1; at > m.index; at = sentence.lastIndexOf(' ', at - 2) + 1) {
+    // Never from inside a name: "his defense minister Kim Yong-hyun, who said …"
+    // (readability/schema-org-context-object) is Kim Yong-hyun, not "Yong-hyun".
+    if (NAME_WORD_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
     RELATIVE_AT.lastIndex = at;
     const nearer = RELATIVE_AT.exec(sentence);
     if (nearer) {
@@ -668,8 +673,10 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
       thatSkipped = true;
     }
     // Else a preposition after the object opens a topic, not words: "… told the tale of a
-    // 43-year-old man" (scrapinghub/a078b3656adc), "told him about the plan".
-    else if (TOPIC_AFTER_CUE.test(afterListener)) return null;
+    // 43-year-old man" (scrapinghub/a078b3656adc), "told him about the plan"; a time clause says
+    // when: "Caudevilla told me when I visited the other Energy Control lab, in Madrid"
+    // (readability/keep-images).
+    else if (TOPIC_AFTER_CUE.test(afterListener) || /^(?:when|while|as|after|before|once|since)\s/i.test(afterListener)) return null;
   } else if (/^\s*[:,]?\s*["“„«‘]/.test(after)) {
     // `X said: "…"` is a direct quote; `he admitted "politics in this town" meant there were few
     // options available` is mixed (readability/bbc-1).

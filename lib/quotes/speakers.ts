@@ -59,11 +59,11 @@ const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)
  * "This comes after police said …" (scrapinghub/624fcd903d56), "And though officials say …", "…
  * when authorities in Beijing announced that …" (scrapinghub/ea25dd7edff4). Not past a comma (an
  * appositive may hold one) or a relative pronoun: "A spokesperson who did not wish to be named
- * because of agency policy" (scrapinghub/abd9d6291b6b). In lower case: a conjunction that opens
- * the sentence opens the phrase, and nothing is cut; "But" or "And" opening it is cut ("But
- * multiple friends of Mike Ford had told me", scrapinghub/851498a2b9f4). */
+ * because of agency policy" (scrapinghub/abd9d6291b6b). A conjunction opening the sentence goes
+ * too: "But multiple friends of Mike Ford had told me" (scrapinghub/851498a2b9f4), "As the authors
+ * explain, …" (readability/medicalnewstoday). */
 const CLAUSE_BEFORE_SOURCE =
-  /^(?:(?:(?!\b(?:who|whom|whose|which|that)\b)[^,])*?\s)?(?:after|before|when|whenever|though|although|as|while|because|since|if|until|once|unless|whereas)\s+(?=\S)|^(?:But|And|Yet|Or)\s+(?=\S)/;
+  /^(?:(?:(?!\b(?:who|whom|whose|which|that)\b)[^,])*?\s)?(?:after|before|when|whenever|though|although|as|while|because|since|if|until|once|unless|whereas)\s+(?=\S)|^(?:But|And|Yet|Or|As|While|Though|Although|When|Because|Since|If|Once|After|Before)\s+(?=\S)/;
 /** When, after a name: "Amnesty International on Tuesday" (scrapinghub/d90bda7ed14d). */
 const TIME_AFTER_NAME = /\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But

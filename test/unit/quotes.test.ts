@@ -1174,6 +1174,16 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(found('In a Nov. 5 letter to Kevin McAleenan and Alex Azar, the Health and Human Services secretary, said they would provide 100 doses of the influenza vaccines.')).toEqual([]);
     expect(found('The plan, said Smith, is dead in the water for now.')).toEqual([['indirect', 'The plan, said Smith, is dead in the water for now', 'Smith']]);
   });
+  it('from a review of the Readability pages: a name before ", who said" whole, "In X\'s words, “…”", no time clause after "told me", "As the authors explain" (readability/schema-org-context-object, medicalnewstoday, keep-images)', () => {
+    expect(found('President Yoon Suk Yeol was backed by his defense minister Kim Yong-hyun, who said the order was needed to stop the opposition.')).toEqual([
+      ['indirect', 'the order was needed to stop the opposition', 'Kim Yong-hyun'],
+    ]);
+    expectDirectBy('Michael Shadlen led the study. In Dr. Shadlen\'s words, "Could the moment we become aware of a decision be a mere illusion?"', 'Michael Shadlen');
+    expect(found('Fernando Caudevilla runs the lab. Caudevilla told me when I visited the other Energy Control lab, in Madrid.')).toEqual([]);
+    expect(quotes('As the authors explain, research conducted in both monkeys and humans shows that many of our decisions take place late.')).toMatchObject([
+      { kind: 'indirect', cue: 'explain', mention: 'the authors', anonymous: true },
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
