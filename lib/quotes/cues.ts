@@ -42,10 +42,21 @@ export const CUE_ALTERNATION = alternation([...CUE_PHRASES, ...CUE_VERBS]);
 /** Verbs whose object is the listener, not the speaker: "X told Trend …", "X told reporters". */
 export const LISTENER_VERBS = /^(?:told|tells|tell|informed|informs|assured|assures|asked|asks|texted|emailed)$/i;
 
+/** Cues news copy never puts before their speaker: base forms, and verbs whose object is a thing.
+ * In "Another respondent highlighted AI’s opportunities to help teams …: “…”"
+ * (readability/gitlab-blog) "AI’s opportunities" is no inverted subject. */
+const NEVER_INVERTED = new Set(
+  `warn argue claim note insist predict acknowledge admit contend stress caution explain confirm conclude
+   highlighted highlights underlined underlines underscored underscores emphasized emphasizes emphasised
+   emphasises signaled signals signalled indicated indicates revealed reveals disclosed discloses divulged
+   divulges described describes called calls estimated estimates predicted predicts ruled rules hinted
+   hints remembered`.trim().split(/\s+/),
+);
+
 /** Cues that may come before their speaker ("said Kayikov", "asked Smith"): not the ones whose
- * object is a listener — in "…, the source told Reuters" Reuters is not the speaker. */
+ * object is a listener — in "…, the source told Reuters" Reuters is not the speaker — nor NEVER_INVERTED. */
 export const INVERTED_CUE_ALTERNATION = alternation(
-  [...CUE_PHRASES, ...CUE_VERBS].filter((c) => !LISTENER_VERBS.test(c) || /^ask/.test(c)),
+  [...CUE_PHRASES, ...CUE_VERBS].filter((c) => (!LISTENER_VERBS.test(c) || /^ask/.test(c)) && !NEVER_INVERTED.has(c)),
 );
 
 /** Auxiliaries and adverbs allowed between a speaker and the cue: "has said", "also told",

@@ -20,6 +20,7 @@ import {
   REPORTING_WORD,
   SUBJECT_PARTICIPLE_BEFORE_QUOTE,
   SUBJECT_THEN_CUE,
+  VIEW_BEFORE_COLON,
 } from './patterns';
 import { signAttribution } from './signs';
 
@@ -190,7 +191,7 @@ function introducingSentence(text: string, span: DirectSpan, block: Span): { cue
   if (!last) return null;
   const sentence = text.slice(last.start, last.end).trimEnd();
   if (/["“”„«»]/.test(sentence)) return null;
-  const m = LEADING_ATTRIBUTION.exec(sentence);
+  const m = LEADING_ATTRIBUTION.exec(sentence) ?? (sentence.endsWith(':') ? VIEW_BEFORE_COLON.exec(sentence) : null);
   if (!m) return null;
   const cue = normalizeCue(m[3]!);
   // The quotation in this sentence after a colon, or opening the next after a describing cue.

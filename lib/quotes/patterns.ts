@@ -151,6 +151,15 @@ export const OUTPUT_START = /^(?:a|an|the|this|that|his|her|its|their)\s+(?:[\p{
  * report from Kotak Institutional Equities." (scrapinghub/65408257dbe4). */
 export const DOCUMENT_SOURCE = /^(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}(?:report|study|statement|survey|note|analysis|letter|release|memo|filing)\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/u;
 
+/** A speaker giving their view, then a colon and the quotation: "Rachel Stephens, senior analyst at
+ * industry analyst firm RedMonk, shared her perspective on these findings: “…”", "One survey
+ * respondent summed this up as follows: “…”" (readability/gitlab-blog). Groups as
+ * LEADING_ATTRIBUTION's: 1 opening phrase, 2 subject, 3 the phrase (the cue). */
+export const VIEW_BEFORE_COLON = new RegExp(
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+((?:shared|offered|gave|voiced|expressed)\\s+(?:his|her|their|its)\\s+(?:[\\p{L}-]+\\s+)?(?:perspective|view|views|thoughts|take|opinion|reaction|assessment|verdict)|(?:summed|sums|put|puts)\\s+(?:it|this|that)(?:\\s+up)?)\\b[^"“”:]{0,120}:$`,
+  'u',
+);
+
 /** A subject and its cue ending the words: the subject of a cue found by another pattern. Groups: 1 subject, 2 cue. */
 export const SUBJECT_THEN_CUE = new RegExp(`(${SUBJECT}${APPOSITIVE})\\s+${AUXILIARY}${ADVERB}${CUE}$`, 'u');
 

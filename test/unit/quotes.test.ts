@@ -1184,6 +1184,15 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       { kind: 'indirect', cue: 'explain', mention: 'the authors', anonymous: true },
     ]);
   });
+  it('a speaker giving their view before a colon; a cue that news never inverts has no inverted subject (readability/gitlab-blog)', () => {
+    expectDirectBy('Rachel Stephens, senior analyst at industry analyst firm RedMonk, shared her perspective on these findings: “There is a component of psychological safety and team culture that impacts how people feel about AI.”', 'Rachel Stephens');
+    expect(quotes('One survey respondent summed this up as follows: “Fostering and maintaining creativity while leaning into AI is a challenge we face.”')).toMatchObject([
+      { kind: 'direct', mention: 'One survey respondent', anonymous: true },
+    ]);
+    expect(quotes('Another respondent highlighted AI’s opportunities to help teams address toolchain challenges: “AI is growing fast, and our current toolchain can be massively improved with AI integrations.”')).toMatchObject([
+      { kind: 'direct', cue: 'highlighted', mention: 'Another respondent', anonymous: true },
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
