@@ -751,6 +751,9 @@ function introducedItem(text: string, block: Span, intro: Intro, blockSpans: Dir
 /** A lone prepositional phrase: where, when or how something was said, not what. */
 const PREPOSITIONAL_ONLY = /^(?:in|on|at|during|via|through|after|before|to|for|with|from|by)\s[^,;:"“”]*$/i;
 
+/** Reference marks ending a sentence, as encyclopedias set them: ".[20]", ".[8][9]". */
+const CITATION_MARKS_END = /(?:\[\d{1,3}\])+\s*$/;
+
 /** A news agency's credit opening a story: "(Reuters) — ", "(AP) -- ". */
 const AGENCY_CREDIT = /^\([^()]{1,30}\)\s*[-–—]+\s*/;
 
@@ -766,6 +769,8 @@ function clause(text: string, start: number, end: number, cue: string, subjectAt
   // …nor an agency's credit on its own: "(Reuters) — The New York State Attorney General (NYAG) is
   // investigating WeWork, according to two people familiar with the matter" (scrapinghub/06e5123e4ef7).
   start += AGENCY_CREDIT.exec(text.slice(start, end))?.[0].length ?? 0;
+  // Nor the citation marks after it: "… at a Netscape staff meeting.[8][9]" (readability/wikipedia).
+  end -= CITATION_MARKS_END.exec(text.slice(start, end))?.[0].length ?? 0;
   while (end > start && /[\s.,;:!?]/.test(text[end - 1]!)) end--;
   if (/^["“„«‘]/.test(text.slice(start, end)) && !QUOTE_THEN_WORDS.test(text.slice(start, end))) return null;
   const words = text.slice(start, end).split(/\s+/).filter(Boolean).length;

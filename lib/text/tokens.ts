@@ -56,7 +56,9 @@ export interface Sentence {
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
-  const BREAK = /[.!?]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\p{N}])/gu;
+  // Citation marks after the stop go with the sentence: "… isn't “perfect”.[20] An employee …"
+  // (readability/wikipedia).
+  const BREAK = /[.!?]+["”’»)]*(?:\[\d{1,3}\])*\s+(?=["“‘«(]?[\p{Lu}\p{N}])/gu;
   // Search [from, to) only (see findDirectSpans: searching on past `to` is quadratic).
   const block = text.slice(0, to);
   BREAK.lastIndex = from;

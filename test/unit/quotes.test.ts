@@ -1193,6 +1193,14 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       { kind: 'direct', cue: 'highlighted', mention: 'Another respondent', anonymous: true },
     ]);
   });
+  it('reference marks after a full stop end the sentence and stay out of the quote (readability/wikipedia)', () => {
+    expect(found('Eich said that this is "not a complete solution" and isn\'t "perfect".[20] An employee in Mozilla\'s video formats team, writing in an unofficial capacity, justified it.')).toEqual([
+      ['mixed', 'this is "not a complete solution" and isn\'t "perfect"', 'Eich'],
+    ]);
+    expect(found('Jamie Zawinski says he came up with the name "Mozilla" at a Netscape staff meeting.[8][9] The name stuck.')).toEqual([
+      ['mixed', 'he came up with the name "Mozilla" at a Netscape staff meeting', 'Jamie Zawinski'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
