@@ -114,7 +114,7 @@ export function attributeDirect(text: string, span: DirectSpan, block: Span): { 
   }
   // The cue in the subject's second verb phrase, a few words before the mark: "Uber stepped in and
   // tweeted this announcement: “We are all concerned with events in CBD.”" (readability/salon-1).
-  m = / and /.test(before) && cueIn(before) ? COORDINATED_ATTRIBUTION.exec(before) : null;
+  m = / (?:and|but) /.test(before) && cueIn(before) ? COORDINATED_ATTRIBUTION.exec(before) : null;
   if (m && SHORT_TAIL.test(before.slice(m[0].length))) {
     const at = beforeStart + offset + m[1]!.length;
     return { cue: normalizeCue(m[3]!), subject: { start: at, end: at + m[2]!.length } };

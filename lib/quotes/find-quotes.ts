@@ -238,6 +238,13 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   // before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed
   // confidence …, saying …" (scrapinghub/264dc3ae3124) "BUFFALO" is no subject with an appositive.
   from += (INLINE_DATELINE.exec(text.slice(from, to)) ?? INLINE_DATELINE_MIXED.exec(text.slice(from, to)))?.[0].length ?? 0;
+  // …nor the parentheses round a sentence: "(Alibaba says it has no plans to do this, but most
+  // people do not believe this.)" (readability/nytimes-2).
+  const aside = /^\(([^()]+)\)\s*$/.exec(text.slice(from, to));
+  if (aside) {
+    from += 1;
+    to = from + aside[1]!.length;
+  }
   const sentence = text.slice(from, to);
   if (!REPORTING_WORD.test(sentence)) return depth === 0 ? otherReportings(text, from, to) : [];
   const readings: (Reading | null)[] = [];
@@ -329,7 +336,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   m = comma && REPORTED_PARTICIPLE_WORD.test(sentence) ? PARTICIPLE_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(clause(text, from + m[0].length, to, m[3]!.toLowerCase(), from + m[1]!.length, m[2]!.length));
-  m = / and /.test(sentence) ? COORDINATED_ATTRIBUTION.exec(sentence) : null;
+  m = / (?:and|but) /.test(sentence) ? COORDINATED_ATTRIBUTION.exec(sentence) : null;
   if (m) readings.push(leadingReading(text, from, to, m));
   const found = readings.filter((r): r is Reading => r !== null);
   if (depth > 0) return found;

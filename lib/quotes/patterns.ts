@@ -71,8 +71,10 @@ export const SUBJECT = `(?<![\\p{L}\\p{N}])(?:${BARE_SOURCE}|${NOUN_PHRASE}|${PO
 const PLACE_AFTER_COMMA = "(?:,\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}(?=,)){0,2}";
 /** An appositive after a subject: "Sonya Zoghlin, Carlineo's attorney," / "Kennedy, the U.S. Attorney …,",
  * of two roles too: "Professor Cres Eastman, Director of the National Iodine Nutrition study, and
- * Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says …" (GUM news, iodine). */
-const APPOSITIVE = `(?:,\\s+[^,"“”]{2,160}${PLACE_AFTER_COMMA}(?:,\\s+and\\s+[^,"“”]{2,160})?,)?`;
+ * Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says …" (GUM news, iodine);
+ * or in parentheses: "Commenter Paul Stoffregen (who was the author of the Heise story above) noted
+ * that …" (readability/lwn-1). */
+const APPOSITIVE = `(?:,\\s+[^,"“”]{2,160}${PLACE_AFTER_COMMA}(?:,\\s+and\\s+[^,"“”]{2,160})?,|\\s+\\([^()"“”]{2,160}\\))?`;
 
 const CUE = `(${CUE_ALTERNATION})`;
 /** A cue before its speaker ("said Kayikov"); never "told X", where X is the listener. */
@@ -271,10 +273,12 @@ export const PARTICIPLE_ATTRIBUTION = new RegExp(
  * authorities in the investigation" (readability/wapo-1). The verb phrase between holds no capital
  * but after a preposition ("Mark Zuckerberg tweeted to Mohamed and said …", GUM news, clock), so
  * the subject is the whole "White House press secretary Josh Earnest", not "White House".
+ * "but" joins them too, and a number's thousands comma is no clause break: "The site surveyed more
+ * than 56,000 developers but noted that the survey was “biased …”" (readability/wordpress).
  * Groups as LEADING_ATTRIBUTION: 1 opening phrase, 2 subject, 3 cue.
  */
 export const COORDINATED_ATTRIBUTION = new RegExp(
-  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+(?:[^,;"“”\\p{Lu}]|(?<=\\b(?:to|with|at|in|on|for|from|by|of|the)\\s)\\p{Lu}){2,120}?\\s+and\\s+${AUXILIARY}${CUE}\\b`,
+  `^(${INTRO})(${SUBJECT}${APPOSITIVE})\\s+(?:[^,;"“”\\p{Lu}]|(?<=\\d),(?=\\d{3})|(?<=\\b(?:to|with|at|in|on|for|from|by|of|the)\\s)\\p{Lu}){2,120}?\\s+(?:and|but)\\s+${AUXILIARY}${CUE}\\b`,
   'u',
 );
 

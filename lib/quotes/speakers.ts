@@ -64,6 +64,8 @@ const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)
  * explain, …" (readability/medicalnewstoday). */
 const CLAUSE_BEFORE_SOURCE =
   /^(?:(?:(?!\b(?:who|whom|whose|which|that)\b)[^,])*?\s)?(?:after|before|when|whenever|though|although|as|while|because|since|if|until|once|unless|whereas)\s+(?=\S)|^(?:But|And|Yet|Or|As|While|Though|Although|When|Because|Since|If|Once|After|Before)\s+(?=\S)/;
+/** A parenthesis closing the phrase, with the space before it. */
+const TRAILING_PARENTHESIS = /(?<=\S)\s+\([^()]*\)$/;
 /** When, after a name: "Amnesty International on Tuesday" (scrapinghub/d90bda7ed14d). */
 const TIME_AFTER_NAME = /\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Articles and conjunctions before a name: "The Guardian", "An October 11 presentation", "But
@@ -116,6 +118,9 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   while (end > start && /[\s.,:;]/.test(text[end - 1]!) && !/\b\p{Lu}\.$/u.test(text.slice(start, end))) end--;
   while (start < end && /\s/.test(text[start]!)) start++;
   start += LEADING_DATELINE.exec(text.slice(start, end))?.[0].length ?? 0;
+  // An aside in parentheses after the subject is no part of it: "Commenter Paul Stoffregen (who
+  // was the author of the Heise story above)" (readability/lwn-1).
+  end -= TRAILING_PARENTHESIS.exec(text.slice(start, end))?.[0].length ?? 0;
   const phrase = text.slice(start, end);
   if (!phrase) return null;
   // A pronoun ending a longer phrase is its subject, the words before it a time or a place: "In a

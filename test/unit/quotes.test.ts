@@ -1201,6 +1201,15 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
       ['mixed', 'he came up with the name "Mozilla" at a Netscape staff meeting', 'Jamie Zawinski'],
     ]);
   });
+  it('an aside in parentheses after the subject, a sentence in parentheses, a cue after "but" (readability/lwn-1, nytimes-2, wordpress)', () => {
+    expect(found('Commenter Paul Stoffregen (who was the author of the Heise story above) noted that Arduino SRL recently created a fork of the Arduino IDE on GitHub.')).toEqual([
+      ['indirect', 'Arduino SRL recently created a fork of the Arduino IDE on GitHub', expect.stringContaining('Paul Stoffregen')],
+    ]);
+    expect(found('The company could sell the unit. (Alibaba says it has no plans to do this, but most people do not believe this.)')).toEqual([['indirect', 'it has no plans to do this', 'Alibaba']]);
+    expect(found('Stack Overflow surveyed more than 56,000 developers but noted that the survey was “biased against devs who don’t speak English.”')).toMatchObject([
+      ['mixed', 'the survey was “biased against devs who don’t speak English.”', 'Stack Overflow'],
+    ]);
+  });
   it('a speaker phrase starts at a word\'s start: "in which people say" is people, not "hich people" (scrapinghub/3f65af7b6b98)', () => {
     expect(quotes('“Meth. We’re on it” is rolling out with TV commercials and billboards in which people say, “I’m on meth.”')).toMatchObject([
       { kind: 'direct', text: 'I’m on meth.', mention: 'people', anonymous: true },
