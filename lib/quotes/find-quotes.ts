@@ -284,14 +284,7 @@ function readReported(text: string, from: number, to: number, depth = 0): Readin
   }
   m = comma ? TRAILING_ATTRIBUTION.exec(sentence) : null;
   if (m) {
-    // After an inverted cue the appositive is part of the speaker phrase: in "…, said another
-    // witness in the impeachment probe, former White House Russia adviser Fiona Hill." the name
-    // is in the appositive (scrapinghub/82b6d780c792).
-    // So is the source of a document: "…, said a report from Kotak Institutional Equities."
-    // (scrapinghub/65408257dbe4) is the brokerage's.
-    const source = m[4] && m[5] ? DOCUMENT_SOURCE.exec(m[4] + m[5]) : null;
-    const appositive = source ? source[0].slice(m[4]!.length) : m[4] && m[5] && /^[^,]*,\s+(?!who|whom|whose|which|where)/.test(m[5]) ? m[5].replace(/[.!?]?["”’]?$/, '') : '';
-    const subject = m[1] ?? m[4]! + appositive;
+    const subject = m[1] ?? m[4]! + invertedSubjectTail(m[4]!, m[5]);
     const cue = m[2] ?? m[3]!;
     const subjectAt = from + m.index + m[0].indexOf(subject, m[1] ? 0 : m[0].indexOf(cue) + cue.length);
     const attributionEnd = Math.max(subjectAt + subject.length, from + m.index + m[0].indexOf(cue, m[1] ? m[1].length : 0) + cue.length);
@@ -456,6 +449,19 @@ function otherReportings(text: string, from: number, to: number): Reading[] {
     }
   }
   return [];
+}
+
+/**
+ * What belongs to an inverted subject from the words after it. Its appositive: in "…, said another
+ * witness in the impeachment probe, former White House Russia adviser Fiona Hill." the name is in
+ * the appositive (scrapinghub/82b6d780c792). The source of a document: "…, said a report from
+ * Kotak Institutional Equities." (scrapinghub/65408257dbe4) is the brokerage's.
+ */
+function invertedSubjectTail(subject: string, after: string | undefined): string {
+  if (!after) return '';
+  const source = DOCUMENT_SOURCE.exec(subject + after);
+  if (source) return source[0].slice(subject.length);
+  return /^[^,]*,\s+(?!who|whom|whose|which|where)/.test(after) ? after.replace(/[.!?]?["”’]?$/, '') : '';
 }
 
 /**
