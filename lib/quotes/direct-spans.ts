@@ -13,6 +13,10 @@ export interface DirectSpan {
   /** Offsets of the opening and closing marks (closeAt = end when the paragraph ended open). */
   openAt: number;
   closeAt: number;
+  /** A closing mark ends it (not the end of its paragraph). */
+  closed: boolean;
+  /** The kind of marks: double (straight, curly, low), single, guillemet, angle. */
+  family: Family;
   /** Index of the block holding the span. */
   block: number;
   /** The span opens its paragraph (a "quote paragraph"). */
@@ -21,7 +25,7 @@ export interface DirectSpan {
   continuesPrevious: boolean;
 }
 
-type Family = 'double' | 'single' | 'guillemet' | 'angle';
+export type Family = 'double' | 'single' | 'guillemet' | 'angle';
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -90,7 +94,7 @@ export function findDirectSpans(text: string, blocks: { start: number; end: numb
       const at = m.index;
       const kind = classify(m[0], text[at - 1] ?? '', text[at + 1] ?? '');
       if (open && kind.closes?.includes(open.family)) {
-        push(spans, text, open.at, at, index, block.start, continuesPrevious);
+        push(spans, text, open, at, index, block.start, continuesPrevious);
         continuesPrevious = false;
         open = null;
       } else if (kind.opens && (!open || (kind.opens === open.family && kind.opens !== 'single'))) {
@@ -100,7 +104,7 @@ export function findDirectSpans(text: string, blocks: { start: number; end: numb
     }
     if (open) {
       // Still open at the paragraph's end: a multi-paragraph quote if the next one reopens.
-      push(spans, text, open.at, block.end, index, block.start, continuesPrevious, true);
+      push(spans, text, open, block.end, index, block.start, continuesPrevious, true);
       carried = open.family;
     }
   });
@@ -110,7 +114,7 @@ export function findDirectSpans(text: string, blocks: { start: number; end: numb
 function push(
   spans: DirectSpan[],
   text: string,
-  openAt: number,
+  { family, at: openAt }: { family: Family; at: number },
   closeAt: number,
   block: number,
   blockStart: number,
@@ -127,6 +131,8 @@ function push(
     end,
     openAt,
     closeAt: unclosed ? end : closeAt,
+    closed: !unclosed,
+    family,
     block,
     opensBlock: openAt === blockStart,
     continuesPrevious,

@@ -11,6 +11,7 @@
  * and nothing is found.
  */
 import type { Span } from '../types';
+import type { ResolvedSpeaker } from './speakers';
 
 /** A credit paragraph: a dash, the display name, the handle, the date ("November 19, 2019" or "19 November 2019"). Group 1 the display name. */
 const CREDIT = /^[—–-]\s*(\S.{0,79}?)\s+\(@\w{1,15}\)\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})$/u;
@@ -47,4 +48,16 @@ export function embeddedPosts(text: string, blocks: readonly Span[]): EmbeddedPo
     posts.push({ block: i - 1, words: { start: wordsBlock.start + lead, end: wordsBlock.start + kept.length }, author: { start: authorAt, end: authorAt + author.length } });
   }
   return posts;
+}
+
+/**
+ * The author of a post, from its credit and the speaker the roster resolved it to. A credit names
+ * its author however it likes ("tall glass of coquito"): a person of the roster only when the
+ * credit is their name, or ends in it and the name has two words or more ("Governor Kristi Noem",
+ * "Dele"); "PFF CLE Browns" is no person "Browns Greedy Williams" (scrapinghub/6a72de37e8f9).
+ * Otherwise the credit's name as written.
+ */
+export function postAuthor(text: string, credit: Span, resolved: ResolvedSpeaker | null): ResolvedSpeaker {
+  if (resolved?.person && resolved.end === credit.end && (resolved.start === credit.start || /\s/.test(text.slice(resolved.start, resolved.end)))) return resolved;
+  return { name: text.slice(credit.start, credit.end), title: null, anonymous: false, person: null, ...credit, resolution: 'named' };
 }

@@ -38,7 +38,7 @@ import {
   TRAILING_ATTRIBUTION,
 } from './patterns';
 import { hasVerbSign, isNounObject, opensWithSubjectAndVerb } from './verb-signs';
-import { embeddedPosts } from './embedded-posts';
+import { embeddedPosts, postAuthor } from './embedded-posts';
 import { pullQuoteBlocks } from './pull-quotes';
 import { narratedSpeaker, resolveSpeaker, signSpeaker, type ResolvedSpeaker, type SpeakerContext } from './speakers';
 
@@ -56,10 +56,6 @@ const OWN_CUE_BEFORE = /\b(?:said|says|told\s+[\p{L}]+|asked|added|wrote|recalle
 const NAME_WORD_BEFORE = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s+$/u;
 /** A sentence ends inside the text: a stop, then a space and more. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+\S/;
-/** Opening marks of the double families: straight, curly, low, guillemet. */
-const DOUBLE_OPENING = /["“„«»]/;
-/** Closing marks of those families. */
-const CLOSING_MARK = /["”“»«]/;
 /** A participle cue and a colon before a quotation, after a comma: ", warning: “". */
 const OWN_CUE_AND_COLON = /,\s+\p{Ll}+ing(?:\s+[\p{L}'’-]+){0,3}\s*:\s*$/u;
 /** A reported clause shorter than this is a fragment ("he said so"), not a quote. */
@@ -155,15 +151,15 @@ export function findQuotes(text: string, blocks: Span[], people: PersonEntry[]):
       // sovereignty.”" (scrapinghub/624fcd903d56). Else the clause runs on to the closing mark:
       // "According to the man, the steroids “had a transformative effect within 2 days. … bedding.”"
       // (scrapinghub/a078b3656adc), "Richardson said Rudolph “can’t antagonize …. Just leave it at
-      // that.”" (scrapinghub/08f793762792). Double marks only: a single one may be an apostrophe
-      // read as a mark ("the government 's ability", GUM's tokenised text).
-      if (first && first.closeAt > reported.end && first.end > first.start && DOUBLE_OPENING.test(text[first.openAt]!)) {
+      // that.”" (scrapinghub/08f793762792). Not single marks: one may be an apostrophe read as a
+      // mark ("the government 's ability", GUM's tokenised text).
+      if (first && first.closeAt > reported.end && first.end > first.start && first.family !== 'single') {
         const ownCue = OWN_CUE_AND_COLON.exec(text.slice(reported.start, first.openAt));
         if (ownCue) reported.end = reported.start + ownCue.index;
         // (A quotation closing in the clause's own sentence, “…,” Cook said, stays as it was.)
         else if (SENTENCE_BREAK.test(text.slice(reported.end, first.closeAt))) {
           // Past the closing mark, or to the paragraph's end when the quotation is left open there.
-          reported.end = first.closeAt + (CLOSING_MARK.test(text[first.closeAt] ?? '') ? 1 : 0);
+          reported.end = first.closed ? first.closeAt + 1 : first.closeAt;
           inside.push(first);
         }
       }
@@ -880,13 +876,7 @@ function resolveInOrder(text: string, candidates: Candidate[], people: PersonEnt
       speaker = signSpeaker(text, c.subject.start, c.subject.end, ctx);
     } else if (c.subject) {
       speaker = resolveSpeaker(text, c.subject.start, c.subject.end, ctx);
-      // A post's credit names its author however it likes ("tall glass of coquito 🎄"): a person of
-      // the roster only when the credit ends in their name of two words or more, or is it ("Governor
-      // Kristi Noem", "Dele"); "PFF CLE Browns" is no person "Browns Greedy Williams"
-      // (scrapinghub/6a72de37e8f9).
-      if (c.post && !(speaker?.person && speaker.end === c.subject.end && (/\s/.test(text.slice(speaker.start, speaker.end)) || speaker.start === c.subject.start))) {
-        speaker = { name: text.slice(c.subject.start, c.subject.end), title: null, anonymous: false, person: null, ...c.subject, resolution: 'named' };
-      }
+      if (c.post) speaker = postAuthor(text, c.subject, speaker);
       for (const reading of c.alternatives ?? []) {
         if (speaker) break;
         speaker = reading.subject ? resolveSpeaker(text, reading.subject.start, reading.subject.end, ctx) : null;

@@ -54,6 +54,9 @@ const POSSESSIVE_BEFORE_NOUN = /^(?:Its|Their|His|Her|My|Our|Your|This|These|Tho
 const CLAUSE_INSIDE = /\s(?:can|could|will|would|may|might|must|should|is|are|was|were|been|has|have|had|never|what|which|that)(?:\s|$)|\s(?:to|of|for|and|the|an?)$/;
 /** A dateline before the subject: "BERLIN -- The European Space Agency says …" (scrapinghub/b37be3535e1f). */
 const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)\s*/u;
+/** Conjunctions that open a clause of their own, or join one: no part of a speaker's description. */
+const SUBORDINATORS = ['after', 'before', 'when', 'whenever', 'though', 'although', 'as', 'while', 'because', 'since', 'if', 'until', 'once', 'unless', 'whereas'];
+const COORDINATORS = ['but', 'and', 'yet', 'or'];
 /** A subordinating conjunction before an unnamed source, and the clause before it: the source is
  * the subject after it. "Oil fell after sources told Reuters that …" (scrapinghub/57d46c9d751e),
  * "This comes after police said …" (scrapinghub/624fcd903d56), "And though officials say …", "…
@@ -62,8 +65,10 @@ const LEADING_DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{Lu}[\p{L}.]*)*\s*(?:--|—|–)
  * because of agency policy" (scrapinghub/abd9d6291b6b). A conjunction opening the sentence goes
  * too: "But multiple friends of Mike Ford had told me" (scrapinghub/851498a2b9f4), "As the authors
  * explain, …" (readability/medicalnewstoday). */
-const CLAUSE_BEFORE_SOURCE =
-  /^(?:(?:(?!\b(?:who|whom|whose|which|that)\b)[^,])*?\s)?(?:after|before|when|whenever|though|although|as|while|because|since|if|until|once|unless|whereas)\s+(?=\S)|^(?:But|And|Yet|Or|As|While|Though|Although|When|Because|Since|If|Once|After|Before)\s+(?=\S)/;
+const CLAUSE_BEFORE_SOURCE = new RegExp(
+  `^(?:(?:(?!\\b(?:who|whom|whose|which|that)\\b)[^,])*?\\s)?(?:${SUBORDINATORS.join('|')})\\s+(?=\\S)` +
+    `|^(?:${[...COORDINATORS, ...SUBORDINATORS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\s+(?=\\S)`,
+);
 /** A parenthesis closing the phrase, with the space before it. */
 const TRAILING_PARENTHESIS = /(?<=\S)\s+\([^()]*\)$/;
 /** When, after a name: "Amnesty International on Tuesday" (scrapinghub/d90bda7ed14d). */
@@ -109,8 +114,9 @@ export interface SpeakerContext {
 
 /** How an unnamed speaker is described: the phrase without its article, nor a conjunction opening
  * the sentence ("But multiple friends of Mike Ford had told me", scrapinghub/851498a2b9f4). */
+const UNNAMED_TITLE_START = new RegExp(`^(?:(?:${COORDINATORS.join('|')})\\s+)?(?:(?:a|an|the)\\s+)?`, 'i');
 function unnamedTitle(phrase: string): string {
-  return phrase.replace(/^(?:(?:But|And|Yet|Or)\s+)?(?:(?:a|an|the)\s+)?/i, '');
+  return phrase.replace(UNNAMED_TITLE_START, '');
 }
 
 export function resolveSpeaker(text: string, start: number, end: number, ctx: SpeakerContext): ResolvedSpeaker | null {

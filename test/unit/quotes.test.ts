@@ -320,12 +320,18 @@ describe('findQuotes: patterns from the attribution dev pages (one real sentence
     ]);
     expect(found('“We will win,” said Angela Cooper. Teachers played “We’re Not Gonna Take It” from the Statehouse steps.').map((q) => q[1])).toEqual(['We will win']);
   });
-  it('unnamed groups are anonymous sources (readability/nytimes-4, scrapinghub/702d1da63b8e)', () => {
+  it('unnamed groups are anonymous sources, plural roles with their modifiers (readability/nytimes-4, scrapinghub/702d1da63b8e, abd9d6291b6b)', () => {
     expect(quotes('Deficit hawks have warned for years that a day of reckoning is coming.')).toMatchObject([
       { kind: 'indirect', text: 'a day of reckoning is coming', anonymous: true },
     ]);
     expect(quotes('Executives across the world say they have no choice but to postpone some hiring and investment.')).toMatchObject([
       { kind: 'indirect', text: 'they have no choice but to postpone some hiring and investment', anonymous: true },
+    ]);
+    expect(quotes('Health care providers have protested longer detention periods for migrants, warning that children in particular would face more serious health risks.')).toMatchObject([
+      { kind: 'indirect', mention: 'Health care providers', anonymous: true },
+    ]);
+    expect(quotes('“As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable,” the physicians stated.')).toMatchObject([
+      { kind: 'direct', mention: 'the physicians', anonymous: true },
     ]);
   });
   it('a cue in a second verb phrase: `X condemned the attack and said …` (readability/wapo-1)', () => {
@@ -1156,14 +1162,6 @@ describe('findQuotes: subjects that are not sources (real sentences from Scrapin
     expect(quotes('Taylor Swift has been fighting the label for months. In a Tumblr post at the time she described this as the "worst case scenario" and accused him of years of "incessant, manipulative bullying".')).toMatchObject([
       { kind: 'direct', text: 'worst case scenario', speaker: 'Taylor Swift', mention: 'she', resolution: 'pronoun' },
       { kind: 'direct', text: 'incessant, manipulative bullying', speaker: 'Taylor Swift', resolution: 'continued' },
-    ]);
-  });
-  it('physicians, providers and other plural roles are unnamed sources, with their modifiers (scrapinghub/abd9d6291b6b)', () => {
-    expect(quotes('Health care providers have protested longer detention periods for migrants, warning that children in particular would face more serious health risks.')).toMatchObject([
-      { kind: 'indirect', mention: 'Health care providers', anonymous: true },
-    ]);
-    expect(quotes('“As physicians, we have seen the effects of flu infections in the strongest as well as the most vulnerable,” the physicians stated.')).toMatchObject([
-      { kind: 'direct', mention: 'the physicians', anonymous: true },
     ]);
   });
   it('a stray comma between a subject opening the sentence and its cue (GUM news, ie9, iodine), but not after an appositive or before an inverted subject (scrapinghub/abd9d6291b6b)', () => {
