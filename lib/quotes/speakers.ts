@@ -69,6 +69,8 @@ const CLAUSE_BEFORE_SOURCE = new RegExp(
   `^(?:(?:(?!\\b(?:who|whom|whose|which|that)\\b)[^,])*?\\s)?(?:${SUBORDINATORS.join('|')})\\s+(?=\\S)` +
     `|^(?:${[...COORDINATORS, ...SUBORDINATORS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\s+(?=\\S)`,
 );
+/** A lower-case role word and the name after it. Group 1 the word. */
+const ROLE_THEN_NAME = /^\s+(\p{Ll}[\p{L}-]+)\s+(?=\p{Lu})/u;
 /** A parenthesis closing the phrase, with the space before it. */
 const TRAILING_PARENTHESIS = /(?<=\S)\s+\([^()]*\)$/;
 /** When, after a name: "Amnesty International on Tuesday" (scrapinghub/d90bda7ed14d). */
@@ -129,6 +131,15 @@ export function resolveSpeaker(text: string, start: number, end: number, ctx: Sp
   end -= TRAILING_PARENTHESIS.exec(text.slice(start, end))?.[0].length ?? 0;
   const phrase = text.slice(start, end);
   if (!phrase) return null;
+  // An organisation whose role and person follow: "responded NASA administrator Jim Bridenstine"
+  // (scrapinghub/c00962aabe7b), "Wild coach Bruce Boudreau expressed …, saying" (264dc3ae3124),
+  // where the patterns stop at the capitalised name. The person's title holds the role word.
+  const roleWord = ROLE_THEN_NAME.exec(text.slice(end, end + 40));
+  const holderAt = roleWord ? end + roleWord[0].length : -1;
+  const holder = roleWord && !/\s\p{Ll}/u.test(phrase) ? firstMentionWithin(ctx, holderAt, holderAt + 80) : undefined;
+  if (holder && holder.start === holderAt && holder.person.titles.some((t) => t.toLowerCase().split(/\s+/).includes(roleWord![1]!))) {
+    return resolveSpeaker(text, start, holder.end, ctx);
+  }
   // A pronoun ending a longer phrase is its subject, the words before it a time or a place: "In a
   // Tumblr post at the time she described this as the “worst case scenario”" (scrapinghub/70cb2d5bca75).
   const lastPronoun = /\s(?<!\b(?:and|or)\s)(?:he|she|they|we)$/.exec(phrase);
