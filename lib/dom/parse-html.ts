@@ -38,13 +38,44 @@ export function parseHtml(html: string, url = 'https://localhost/'): ParsedPage 
       },
     },
   });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = new window.DOMParser().parseFromString(withoutRawTextInSvg(html), 'text/html') as unknown as Document;
   // Fewer tags than the limit cannot nest that deep: skip the walk.
   if (countTags(html, MAX_TREE_DEPTH) >= MAX_TREE_DEPTH) limitTreeDepth(document, MAX_TREE_DEPTH);
   return {
     document,
     close: () => void window.happyDOM.close(),
   };
+}
+
+const SVG_START = /<svg\b/gi;
+const SVG_END = /<\/svg\s*>/gi;
+const RAW_TEXT_ELEMENT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * happy-dom drops a `<style>` or `<script>` inside an inline `<svg>`, and with it everything after
+ * it in the document (capricorn86/happy-dom#2231, open in 21.0.4): the icon sprite at the top of
+ * readability/cnet took the whole story with it, so the CLI called the page "not an article".
+ * Neither element holds text a reader sees, so each is cut from every `<svg>…</svg>` before
+ * parsing. One pass over the HTML: each `<svg` is looked at once, up to its first `</svg>`.
+ */
+export function withoutRawTextInSvg(html: string): string {
+  SVG_START.lastIndex = 0;
+  if (!SVG_START.test(html)) return html;
+  let out = '';
+  let copied = 0;
+  for (SVG_START.lastIndex = 0; SVG_START.exec(html); ) {
+    const start = SVG_START.lastIndex - 4;
+    SVG_END.lastIndex = start;
+    if (!SVG_END.exec(html)) break;
+    const end = SVG_END.lastIndex;
+    const svg = html.slice(start, end);
+    if (/<(?:style|script)\b/i.test(svg)) {
+      out += html.slice(copied, start) + svg.replace(RAW_TEXT_ELEMENT, '');
+      copied = end;
+    }
+    SVG_START.lastIndex = end;
+  }
+  return copied === 0 ? html : out + html.slice(copied);
 }
 
 /** How many "<" the HTML holds, counting no further than `stop`. */

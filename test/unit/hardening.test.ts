@@ -226,6 +226,23 @@ describe('deep nesting (5,000 levels)', () => {
 });
 
 describe('more broken markup', () => {
+  it('a <style> or <script> inside an inline <svg> keeps the rest of the page (happy-dom#2231)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><symbol id="i"><style type="text/css">.a{fill:red}</style><circle r="1"/></symbol><script>var x = 1;</script></svg>';
+    const a = analyzePage(page(`${svg}<article><p>${P[0]}</p><p>${P[1]}</p><p>${P[2]}</p></article>`));
+    expect(paragraphs(a)).toEqual([P[0], P[1], P[2]]);
+    expect(speakerOf(a, LOPEZ_QUOTE)).toBe('Maria Lopez');
+  });
+
+  it('readability/cnet: the icon sprite before the story (an <svg> holding a <style>) leaves the story to read', () => {
+    const parsed = parseHtml(readFixture('layouts/cnet/source.html'), 'https://www.cnet.com/news/zuckerberg-offers-peek-at-facebooks-acquisition-strategies/');
+    const a = analyze(parsed.document, { now: NOW });
+    parsed.close();
+    expect(a.article.isArticle).toBe(true);
+    expect(a.article.title).toBe("Zuckerberg offers peek at Facebook's acquisition strategies");
+    expect(a.article.text.startsWith('Anyone who has ever been involved in closing a billion-dollar acquisition deal')).toBe(true);
+    expect(a.people.map((p) => p.name)).toContain('Mark Zuckerberg');
+  });
+
   it('an unclosed comment swallows the rest of the page, as in a browser; what came before is read', () => {
     const a = analyzePage(page(`<article><p>${P[0]}</p><p>${P[1]}</p><!-- <p>${P[2]}</p><p>${P[3]}</p></article>`));
     expect(paragraphs(a)).toEqual([P[0], P[1]]);
