@@ -51,6 +51,8 @@ const WAIT_MS = 5000;
 const SAMPLE_ABOVE = 400;
 /** The fresh-tab pass opens every FRESH_TAB_EVERY-th page (a new process each costs ~0.3 s), and every page that is not an article. */
 const FRESH_TAB_EVERY = 4;
+/** The woken-background pass opens every WOKEN_EVERY-th page (each waits for the service worker to start). */
+const WOKEN_EVERY = 16;
 /** How many times a page that is not an article is opened (the median is kept; see measurePage). */
 const NON_ARTICLE_RUNS = 3;
 
@@ -83,6 +85,8 @@ export interface ChromiumResult {
   sampled: boolean;
   oneTab: PassResult;
   freshTabs: PassResult;
+  /** Fresh tabs opened right after the background's service worker was stopped. */
+  wokenBackground: PassResult;
   anchors: AnchorResult[];
   seconds: number;
 }
@@ -129,7 +133,7 @@ export async function runChromium(allPages: readonly HtmlPage[], repoRoot: strin
   const port = new URL(origin).port;
   const browser = await launchWithExtension([FRESH_HOST_RULES]);
   const empty = (count: number): PassResult => ({ pages: count, article: [], articleMainThread: [], articleCompile: [], articleStartup: [], articleRead: [], nonArticle: [], failures: [], slowest: [] });
-  const result: ChromiumResult = { sampled, oneTab: empty(pages.length), freshTabs: empty(0), anchors: [], seconds: 0 };
+  const result: ChromiumResult = { sampled, oneTab: empty(pages.length), freshTabs: empty(0), wokenBackground: empty(0), anchors: [], seconds: 0 };
   let freshIndexes: number[] = [];
   try {
     const { context } = browser;
@@ -161,6 +165,19 @@ export async function runChromium(allPages: readonly HtmlPage[], repoRoot: strin
       await measurePage(newTab, `http://p${index}.test:${port}/p/${index}`, pages[index]!.id, result.freshTabs);
       if ((n + 1) % 25 === 0) log(`bench: chromium fresh tabs ${n + 1}/${freshIndexes.length}`);
     }
+    // Woken background: Chrome stops an extension's service worker after 30 s without events, so
+    // the story a reader opens after reading the last one usually starts it again, and its first
+    // analysis compiles the attribution patterns anew. Stopped before each page here.
+    const control = await context.newCDPSession(tab);
+    await control.send('ServiceWorker.enable');
+    const wokenIndexes = pages.map((_, i) => i).filter((i) => i % WOKEN_EVERY === 0);
+    result.wokenBackground.pages = wokenIndexes.length;
+    for (const index of wokenIndexes) {
+      await control.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await measurePage(newTab, `http://p${index}.test:${port}/p/${index}`, pages[index]!.id, result.wokenBackground);
+    }
+    log(`bench: chromium woken background ${wokenIndexes.length} pages`);
   } finally {
     await browser.close();
   }
@@ -360,6 +377,16 @@ function anchorLines(r: ChromiumResult): string[] {
   ];
 }
 
+/** The woken-background pass: only the wait changes (the page's own thread does the same work). */
+function wokenRows(woken: PassResult, fresh: PassResult): (string | number)[][] {
+  if (woken.pages === 0) return [];
+  const analysed = woken.article.length + woken.nonArticle.length;
+  return [
+    ['**Woken background**: pages analysed', `${analysed} of ${woken.pages} (${woken.article.length} article, ${woken.nonArticle.length} not)`, `${woken.pages}`, analysed === woken.pages ? 'met' : 'missed'],
+    ['article pages, to first paint (ms), median / p95; fresh tabs with the background up, same statistic', `${ms(median(woken.article))} / ${ms(p95(woken.article))}; ${ms(median(fresh.article))} / ${ms(p95(fresh.article))}`, '', ''],
+  ];
+}
+
 const verdict = (value: number, limit: number): string => (Number.isNaN(value) ? '–' : value <= limit ? 'met' : 'missed');
 
 export function chromiumSection(input: ChromiumResult | { skipped: string }): Section {
@@ -383,6 +410,7 @@ export function chromiumSection(input: ChromiumResult | { skipped: string }): Se
   const failures = [
     ...r.oneTab.failures.map((f) => ({ ...f, pass: 'one tab' })),
     ...r.freshTabs.failures.map((f) => ({ ...f, pass: 'fresh tab' })),
+    ...r.wokenBackground.failures.map((f) => ({ ...f, pass: 'woken background' })),
     ...r.anchors.flatMap((a) => a.failures.map((f) => ({ ...f, pass: `anchor ${a.name}` }))),
   ];
   const slowest = (pass: PassResult): string =>
@@ -390,8 +418,8 @@ export function chromiumSection(input: ChromiumResult | { skipped: string }): Se
   return {
     title,
     body: [
-      `\`sourcelight:analysis\` user-timing measure in the page (Chromium ${CHROMIUM_PATH}, .output/chrome-mv3, headless). Main-thread ms: what the content script spent on the page's thread, from injection (compiling it and the article script, from a trace; evaluating their modules; its set-up and the page watcher's) plus everything from its first read to the first highlight paint (the read, joining the people and quotes the background found, the paint) or to the not-an-article exit. To first paint: the wall-clock time a reader waits, the background's work included. Pages served from 127.0.0.1 with \`script-src 'none'\`; other origins blocked. **One tab**: ${r.sampled ? 'every other page' : 'every page'} in turn in one tab. **Fresh tabs**: every ${FRESH_TAB_EVERY}th of those pages, and every page the one-tab pass found not to be an article, each in a new tab on a host of its own (a new renderer process each, nothing compiled yet; the background is up). In both passes a page that is not an article is opened ${NON_ARTICLE_RUNS} times and its median kept. ${r.seconds.toFixed(1)} s.`,
-      table(['', 'value', 'target', ''], [...rows('One tab', r.oneTab), ...rows('Fresh tabs', r.freshTabs)]),
+      `\`sourcelight:analysis\` user-timing measure in the page (Chromium ${CHROMIUM_PATH}, .output/chrome-mv3, headless). Main-thread ms: what the content script spent on the page's thread, from injection (compiling it and the article script, from a trace; evaluating their modules; its set-up and the page watcher's) plus everything from its first read to the first highlight paint (the read, joining the people and quotes the background found, the paint) or to the not-an-article exit. To first paint: the wall-clock time a reader waits, the background's work included. Pages served from 127.0.0.1 with \`script-src 'none'\`; other origins blocked. **One tab**: ${r.sampled ? 'every other page' : 'every page'} in turn in one tab. **Fresh tabs**: every ${FRESH_TAB_EVERY}th of those pages, and every page the one-tab pass found not to be an article, each in a new tab on a host of its own (a new renderer process each, nothing compiled yet; the background is up). In both passes a page that is not an article is opened ${NON_ARTICLE_RUNS} times and its median kept. **Woken background**: every ${WOKEN_EVERY}th page in a fresh tab right after the background's service worker was stopped (\`ServiceWorker.stopAllWorkers\`), as Chrome stops it after 30 s without events: the wait includes starting it and its first analysis. ${r.seconds.toFixed(1)} s.`,
+      table(['', 'value', 'target', ''], [...rows('One tab', r.oneTab), ...rows('Fresh tabs', r.freshTabs), ...wokenRows(r.wokenBackground, r.freshTabs)]),
       `Slowest main-thread times, one tab: ${slowest(r.oneTab)}. Fresh tabs: ${slowest(r.freshTabs)}.`,
       ...anchorLines(r),
       failures.length === 0 ? 'Failures: none (every page has the measure; no extension error in the console).' : `Failures (${failures.length}):`,
