@@ -9,6 +9,7 @@
  * analysis sees what a content script sees. Parse time is measured separately from the tools.
  */
 import { Window } from 'happy-dom';
+import { withoutRawTextInSvg } from '../../lib/dom/parse-html';
 
 /** URLs something tried to fetch while a page was parsed or analysed (answered with a 404). */
 const blockedRequests: string[] = [];
@@ -51,7 +52,9 @@ export function parseHtml(html: string, url: string): ParsedPage {
       },
     },
   });
-  window.document.write(html);
+  // happy-dom loses the rest of a page after a <style> or <script> inside an inline <svg>
+  // (capricorn86/happy-dom#2231; readability/cnet): cut as the CLI does, for every tool alike.
+  window.document.write(withoutRawTextInSvg(html));
   return { window, document: window.document as unknown as Document };
 }
 
