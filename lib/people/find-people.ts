@@ -65,10 +65,45 @@ export function findPeople(text: string): PeopleResult {
     readRun(run, tokens, text, lowerWords, surnames, people, organizations, places);
   }
   addRosterMentions(tokens, text, people, credits);
-  const list = [...people.values()].filter((p) => p.evidence.length > 0);
+  const expansions = acronymExpansions(text);
+  const list = [...people.values()].filter((p) => p.evidence.length > 0 && !onlyInside(p.mentions, expansions));
   for (const person of list) person.mentions.sort((a, b) => a.start - b.start);
   list.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { people: list, organizations: [...organizations.values()], places: [...places.values()] };
+}
+
+/** Up to thirteen capitalised words, lower-case joining words allowed between them: an acronym's expansion. */
+const EXPANSION_WORDS = "\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|for|and|the|on|in|to|&)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,12}";
+/** An acronym and its expansion, either way round: "Deferred Action for Childhood Arrivals (DACA)",
+ * "DACA (Deferred Action for Childhood Arrivals)". Groups 1|4 the expansion, 2|3 the acronym. */
+const ACRONYM_EXPANSION = new RegExp(`(${EXPANSION_WORDS})\\s+\\((\\p{Lu}{2,})s?\\)|\\b(\\p{Lu}{2,})s?\\s+\\((${EXPANSION_WORDS})\\)`, 'gu');
+
+/**
+ * Where the story spells out an acronym: the capitalised words whose initials make it, from the
+ * last words back ("In the Deferred Action for Childhood Arrivals (DACA)" is the expansion from
+ * "Deferred"). Names met only there are programmes and things, not people: "Deferred Action"
+ * (scrapinghub/291a8bf33ee4), "Beats Per Minute (BPM)" (readability/videos-1), "Named Binary Tag
+ * (NBT)" (readability/ars-1).
+ */
+function acronymExpansions(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(ACRONYM_EXPANSION)) {
+    const words = m[1] ?? m[4]!;
+    const acronym = m[2] ?? m[3]!;
+    const at = m.index + m[0].indexOf(words);
+    const capitalised = [...words.matchAll(/\p{Lu}[\p{L}’'-]*/gu)];
+    if (capitalised.length < acronym.length) continue;
+    const last = capitalised.slice(capitalised.length - acronym.length);
+    if (last.map((w) => w[0]![0]).join('') !== acronym) continue;
+    spans.push({ start: at + last[0]!.index, end: at + words.length });
+  }
+  return spans;
+}
+
+/** Every mention lies inside one of `spans`. A person spelled out with the acronym of their
+ * initials ("Ruth Bader Ginsburg (RBG)") is met outside it too ("Ginsburg said"). */
+function onlyInside(mentions: Span[], spans: Span[]): boolean {
+  return spans.length > 0 && mentions.every((m) => spans.some((s) => m.start >= s.start && m.end <= s.end));
 }
 
 /**
@@ -368,6 +403,10 @@ function isNameWord(token: Token, opensSentence = false, lowerWords?: Set<string
   return !/\p{N}/u.test(token.text);
 }
 
+/** The longest title before a name, in words: "head of the zonal office of the CIS International
+ * Telecommunication Union (ITU)" has 14. */
+const MAX_TITLE_TOKENS = 24;
+
 /**
  * The title the text gives right before a name:
  * - capitalised, inside the same run or joined by "of"/"and": "ITU Secretary General",
@@ -375,10 +414,12 @@ function isNameWord(token: Token, opensSentence = false, lowerWords?: Set<string
  * - a lower-case role phrase: "the head of the zonal office of … (ITU)", "coach".
  */
 function titleBefore(tokens: Token[], run: Run, nameFrom: number, text: string): string | null {
-  // Walk back over title words, capitalised words and connectors, stopping at punctuation.
+  // Walk back over title words, capitalised words and connectors, stopping at punctuation, and
+  // after MAX_TITLE_TOKENS: a page of 20,000 capitalised words and connectors with no stop in
+  // between ("Alpha of Beta Alpha of Beta …") walked back over all of them from every name, 108 s.
   let first = nameFrom;
   let hasTitleWord = false;
-  for (let i = nameFrom - 1; i >= 0; i--) {
+  for (let i = nameFrom - 1; i >= Math.max(0, nameFrom - MAX_TITLE_TOKENS); i--) {
     const token = tokens[i]!;
     if (!onlySpaceBetween(text, token, tokens[i + 1]!)) break;
     const lower = token.text.toLowerCase().replace(/\.$/, '');

@@ -108,6 +108,19 @@ describe('findPeople: one roster per story', () => {
 });
 
 describe('findPeople: what is not a person', () => {
+  it('a name met only in an acronym\'s expansion is a programme or a thing, either way round (scrapinghub/291a8bf33ee4, readability/videos-1, readability/ars-1)', () => {
+    expect(people('Apple is a strong advocate for DACA (Deferred Action for Childhood Arrivals) recipients, or Dreamers, to receive protection.')).toEqual([]);
+    expect(people('BPM (Beats Per Minute) is a remarkably tender and stirring story of the Paris chapter of ACT UP.')).toEqual([]);
+    expect(people('Items can also store arbitrary metadata in a file format known as Named Binary Tag (NBT), which allows complex data.')).toEqual([]);
+    // The first capitalised word of the sentence is no part of the expansion.
+    expect(people('In Deferred Action for Childhood Arrivals (DACA) cases, Sessions said the law was clear.').map((p) => p.name)).toEqual(['Sessions']);
+  });
+  it('a person spelled out with the acronym of their initials stays a person when met again: "Ruth Bader Ginsburg (RBG)"', () => {
+    expect(people('Justice Ruth Bader Ginsburg (RBG) wrote the dissent. Ginsburg said the ruling was wrong.')[0]).toMatchObject({
+      name: 'Ruth Bader Ginsburg',
+      mentions: ['Ruth Bader Ginsburg', 'Ginsburg'],
+    });
+  });
   it('a place is not a person ("Georgia said nothing"); places are listed', () => {
     const result = findPeople('The delegation arrived in Azerbaijan on Monday and Georgia said nothing.');
     expect(result.people).toEqual([]);
