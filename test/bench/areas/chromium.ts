@@ -18,7 +18,7 @@
  * its streaming compile, whose parse runs on a background thread). The measure's presence is the
  * success signal; `detail.article` tells article pages from the others.
  *
- * Two passes:
+ * Three passes:
  *   - one tab, every page in turn: a reader following links on one site. The tab's renderer keeps
  *     what it compiled between pages.
  *   - fresh tabs: a sample of pages (and every page the first pass found not to be an article),
@@ -26,6 +26,9 @@
  *     new renderer process, as when a reader opens a story from another site. Everything the
  *     content script compiles is compiled again; the background stays up between pages, as it
  *     does while someone browses.
+ *   - woken background: a few pages in fresh tabs right after the background's service worker was
+ *     stopped (Chrome stops it after 30 s without events): the wait to the first paint then
+ *     includes the worker's start and its first analysis, which compiles its patterns.
  * Then two anchors (../anchor-extensions.ts), each alone in its own browser, on the fresh-tab
  * pages: an empty content script (what any content script pays in a new tab) and Readability
  * run as a content script (a reader-mode extension's read).
