@@ -59,8 +59,6 @@ const RAW_TEXT_ELEMENT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
  * parsing. One pass over the HTML: each `<svg` is looked at once, up to its first `</svg>`.
  */
 export function withoutRawTextInSvg(html: string): string {
-  SVG_START.lastIndex = 0;
-  if (!SVG_START.test(html)) return html;
   let out = '';
   let copied = 0;
   for (SVG_START.lastIndex = 0; SVG_START.exec(html); ) {

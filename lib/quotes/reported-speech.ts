@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types';
 import { INLINE_DATELINE, INLINE_DATELINE_MIXED } from '../article/dateline';
+import { CITATION_MARK } from '../text/tokens';
 import { DIRECT_ONLY_CUES, LISTENER_VERBS, normalizeCue } from './cues';
 import {
   ACCORDING_TO_LEADING,
@@ -533,7 +534,7 @@ function leadingReading(text: string, from: number, to: number, m: RegExpExecArr
 const PREPOSITIONAL_ONLY = /^(?:in|on|at|during|via|through|after|before|to|for|with|from|by)\s[^,;:"“”]*$/i;
 
 /** Reference marks ending a sentence, as encyclopedias set them: ".[20]", ".[8][9]". */
-const CITATION_MARKS_END = /(?:\[\d{1,3}\])+\s*$/;
+const CITATION_MARKS_END = new RegExp(`(?:${CITATION_MARK})+\\s*$`);
 
 /** A news agency's credit opening a story: "(Reuters) — ", "(AP) -- ". */
 const AGENCY_CREDIT = /^\([^()]{1,30}\)\s*[-–—]+\s*/;

@@ -15,6 +15,9 @@ export interface Token {
  * "D-Mass.", "U.S."); an initial or abbreviation keeps its final dot ("J.", "Sen.", "Lt.").
  * A possessive "'s" is left out of the word ("Kayikov's" → "Kayikov").
  */
+/** A reference mark as encyclopedias set them after a sentence: "[20]". */
+export const CITATION_MARK = '\\[\\d{1,3}\\]';
+
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -53,16 +56,17 @@ export interface Sentence {
  * quotation mark) followed by a capital, a digit or an opening mark, except after an
  * abbreviation or an initial ("Sen. Warren", "J. Smith", "Dec. 17").
  */
+/** A sentence break. Citation marks after the stop go with the sentence: "… isn't “perfect”.[20]
+ * An employee …" (readability/wikipedia). Global: splitSentences sets its lastIndex before use. */
+const SENTENCE_BREAK = new RegExp(`[.!?]+["”’»)]*(?:${CITATION_MARK})*\\s+(?=["“‘«(]?[\\p{Lu}\\p{N}])`, 'gu');
+
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
-  // Citation marks after the stop go with the sentence: "… isn't “perfect”.[20] An employee …"
-  // (readability/wikipedia).
-  const BREAK = /[.!?]+["”’»)]*(?:\[\d{1,3}\])*\s+(?=["“‘«(]?[\p{Lu}\p{N}])/gu;
   // Search [from, to) only (see findDirectSpans: searching on past `to` is quadratic).
   const block = text.slice(0, to);
-  BREAK.lastIndex = from;
-  for (let m = BREAK.exec(block); m; m = BREAK.exec(block)) {
+  SENTENCE_BREAK.lastIndex = from;
+  for (let m = SENTENCE_BREAK.exec(block); m; m = SENTENCE_BREAK.exec(block)) {
     const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, m.index - 12), m.index + 1));
     if (before && text[m.index] === '.' && isAbbreviation(before[0])) continue;
     const end = m.index + m[0].trimEnd().length;
