@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -11,9 +12,18 @@ export default defineConfig({
     // (`browser` in Firefox, `chrome` in Chrome MV3) instead of webextension-polyfill: setting up
     // the polyfill cost each new tab ~2 ms of the page's main thread before our code ran
     // (measured per module, README "Benchmark"). Background, popup and options keep the polyfill.
+    // For the same reason WXT's entry wrapper builds our lean context instead of WXT's
+    // (entrypoints/content/script-context.ts says what it saves).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wxt/browser': '@wxt-dev/browser' } };
+      config.resolve = {
+        ...config.resolve,
+        alias: {
+          ...config.resolve?.alias,
+          'wxt/browser': '@wxt-dev/browser',
+          'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/content/script-context.ts', import.meta.url)),
+        },
+      };
     },
   },
   manifest: ({ browser }) => ({

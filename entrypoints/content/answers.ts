@@ -5,7 +5,7 @@
  * receives the messages is the page's first script's (./messaging.ts). Only messages that are
  * ours and well-formed get an answer.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { isContentRequest, isCopyRequest, type AnalysisResponse, type CopyResponse } from '../../utils/messages';
 import { handleCopyRequest } from './copy-request';
 import { reportQuoteCount } from './extension-calls';
@@ -19,7 +19,7 @@ export const FINDINGS_UNREAD = 'Sourcelight could not read the quotes on this pa
 export type Answer = (message: unknown) => Promise<AnalysisResponse | CopyResponse | boolean> | undefined;
 
 /** `ui`: the page's highlights and keys, null until a read has found an article (./page-ui.ts). */
-export function createAnswer(ctx: ContentScriptContext, page: PageSession, ui: () => PageUi | null): Answer {
+export function createAnswer(ctx: ScriptContext, page: PageSession, ui: () => PageUi | null): Answer {
   let lastCount = -1;
   page.onUpdate((result) => {
     // Nothing counted yet and still no article: no badge, and no analysis computed for it.

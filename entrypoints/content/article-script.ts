@@ -7,7 +7,7 @@
  */
 // First: the start of the module's evaluation (see the file).
 import { evaluationStart } from './article-script-start';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { createAnswer, type Answer } from './answers';
 import { findInTextInBackground } from './extension-calls';
 import { PageSession, type SessionOpening } from './page-analysis';
@@ -24,7 +24,7 @@ export interface ArticleScript {
   evaluationMs: number;
 }
 
-export function start(ctx: ContentScriptContext, opening?: SessionOpening): StartedArticleScript {
+export function start(ctx: ScriptContext, opening?: SessionOpening): StartedArticleScript {
   // People and quotes are found by the background, off the page's main thread; after an
   // extension update (context invalidated) nothing more is done.
   const page = new PageSession(

@@ -4,7 +4,7 @@
  * re-analysed or re-anchored, and removes itself when the extension context goes away.
  * Exposes the painted quotes and the focused one to the card and keyboard navigation.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { isSiteEnabled, type Settings } from '../../utils/settings-schema';
 import { readSettings, takeSettingsFromBackground, watchSettingsQuietly } from './extension-calls';
 import { createPainter, type PaintedQuote } from './highlighter';
@@ -23,7 +23,7 @@ export interface HighlightLayer {
   onRepaint(listener: () => void): void;
 }
 
-export function init(ctx: ContentScriptContext, page: PageSession): HighlightLayer {
+export function init(ctx: ScriptContext, page: PageSession): HighlightLayer {
   const painter = createPainter();
   const colors = createColorSheet();
   let settings: Settings | null = null;

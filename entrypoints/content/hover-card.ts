@@ -8,7 +8,7 @@
  * The card closes when the pointer leaves both the quote and the card (after a short grace, so
  * the reader can reach the copy button), on scroll, on Escape (keyboard.ts) and on repaint.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { formatQuoteCitation } from '../../lib/cite/index';
 import { hoverCardData } from '../../components/hover-card/card-data';
 import { ShadowCard } from '../../components/hover-card/shadow-card';
@@ -31,7 +31,7 @@ export interface CardController {
   close(): void;
 }
 
-export function init(ctx: ContentScriptContext, page: PageSession, layer: HighlightLayer): CardController {
+export function init(ctx: ScriptContext, page: PageSession, layer: HighlightLayer): CardController {
   const card = new ShadowCard(document);
   let current: { painted: PaintedQuote; how: 'pointer' | 'keyboard' } | null = null;
   let closeTimer = 0;

@@ -2,9 +2,10 @@
  * The content script: on http(s) pages, in the top frame only, at document idle. This file is
  * injected into every page, so it is small: the page gate (./page-gate.ts: the article pre-check,
  * and the article script loaded only when a page needs it), the message listener, and the page
- * watcher (single-page apps, late content). Each capability has an `init(ctx, …)` or takes WXT's
- * context, so all of them stop together when the extension is updated or reloaded ("context
- * invalidated").
+ * watcher (single-page apps, late content). Each capability has an `init(ctx, …)` or takes the
+ * script's context, so all of them stop together when the extension is updated or reloaded
+ * ("context invalidated"). WXT's wrapper builds that context: our lean one (./script-context.ts),
+ * put in place of WXT's by the build, whose members it shares.
  */
 // First: marks the start of the script's own time (see the file).
 import './injected-at';

@@ -9,7 +9,7 @@
  * `window` in the bubbling phase, so the page's own handlers run first. Nor once the extension
  * has been updated or removed while the page stayed open.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import type { CardController } from './hover-card';
 import type { HighlightLayer } from './highlights';
 import type { PaintedQuote } from './highlighter';
@@ -27,7 +27,7 @@ export interface QuoteNavigator {
   goTo(quoteId: string): boolean;
 }
 
-export function init(ctx: ContentScriptContext, layer: HighlightLayer, card: CardController): QuoteNavigator {
+export function init(ctx: ScriptContext, layer: HighlightLayer, card: CardController): QuoteNavigator {
   const show = (painted: PaintedQuote) => {
     layer.focus(painted);
     const rect = painted.range.getBoundingClientRect();

@@ -5,10 +5,10 @@
  * are not ours get no answer (undefined) and stay with whoever they are for.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import type { Answer } from './answers';
 
-export function listen(ctx: ContentScriptContext, answer: Answer): void {
+export function listen(ctx: ScriptContext, answer: Answer): void {
   // The answer goes back through `sendResponse`, the channel kept open by returning true: this
   // script uses the browser's own API, where Chrome ignores a returned promise (wxt.config.ts).
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): true | undefined => {

@@ -10,7 +10,7 @@
  * (9–17 ms for the whole script, measured with a trace), while a module loaded with `import()` is
  * parsed on a background thread. Pages that are not articles never load it at all.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { looksLikeArticle } from '../../lib/article/readerable';
 import { isContentRequest, isCopyRequest, type AnalysisResponse, type CopyResponse } from '../../utils/messages';
 import type { Answer } from './answers';
@@ -41,7 +41,7 @@ export class PageGate {
   dropPendingMutations: () => void = () => undefined;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ScriptContext,
     private readonly load: () => Promise<ArticleScript> = loadArticleScript,
   ) {}
 

@@ -1,15 +1,15 @@
 /**
  * Capability: keeping the analysis in step with the page as it really behaves.
- *   - Soft navigation (history.pushState / replaceState / popstate in single-page apps): WXT's
- *     `wxt:locationchange` event (Navigation API, or a 1 s poll of location.href where that is
- *     missing; content scripts cannot patch the page's own `history`).
+ *   - Soft navigation (history.pushState / replaceState / popstate in single-page apps): the
+ *     Navigation API's `navigate` event to another URL, or a 1 s poll of location.href where the
+ *     API is missing (Firefox ESR); content scripts cannot patch the page's own `history`.
  *   - Content that loads late or is re-rendered: a MutationObserver whose records are only looked
  *     at, cheaply, for relevance (inside the article, or a block of new text when there is no
  *     article yet). A burst of changes leads to one re-read once it has settled for SETTLE_MS
  *     (at most MAX_WAIT_MS after it began), in an idle callback, off the critical path.
  * The re-read itself (PageGate.refresh → PageSession.refresh) does nothing more on a page whose article is unchanged.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { CARD_HOST_TAG } from '../../components/hover-card/shadow-card';
 import { MARK_TAG } from './fallback-marks';
 import { UNDERLINE_HOST_TAG } from './underline-overlay';
@@ -34,7 +34,7 @@ export interface WatchedPage {
   dropPendingMutations: () => void;
 }
 
-export function init(ctx: ContentScriptContext, page: WatchedPage): void {
+export function init(ctx: ScriptContext, page: WatchedPage): void {
   let settleTimer = 0;
   let burstStart = 0;
   let idle = 0;
@@ -55,7 +55,7 @@ export function init(ctx: ContentScriptContext, page: WatchedPage): void {
     }, wait);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  watchLocation(ctx, schedule);
 
   const observer = new MutationObserver((records) => {
     const root = page.articleRoot();
@@ -64,6 +64,26 @@ export function init(ctx: ContentScriptContext, page: WatchedPage): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   page.dropPendingMutations = () => void observer.takeRecords();
   ctx.onInvalidated(() => observer.disconnect());
+}
+
+/** Calls `changed` when the page's URL changes without a page load. */
+function watchLocation(ctx: ScriptContext, changed: () => void): void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    // Fired before the URL changes (so location.href is still the old one), also for full page
+    // loads and same-URL replaceState calls: a load ends this script anyway, the others are no
+    // change.
+    ctx.addEventListener(navigation, 'navigate', (event: Event & { destination?: { url: string } }) => {
+      if (event.destination?.url !== location.href) changed();
+    });
+    return;
+  }
+  let href = location.href;
+  ctx.setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    changed();
+  }, 1000);
 }
 
 /** Could this change alter the article? Cheap checks only: this runs on every mutation batch. */

@@ -5,7 +5,7 @@
  * whichever side ends the first read; a script that cannot load gives the popup an error.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../../entrypoints/content/script-context';
 import { createAnswer } from '../../entrypoints/content/answers';
 import type { ArticleScript } from '../../entrypoints/content/article-script';
 import { ARTICLE_SCRIPT_PATH, PageGate, SCRIPT_UNLOADED } from '../../entrypoints/content/page-gate';
@@ -14,7 +14,7 @@ import { ARTICLE_SCRIPT_FILE } from '../../modules/article-script';
 import { findInText } from '../../lib/analyze';
 import { readFixture } from './helpers/fixtures';
 
-const ctx = { isInvalid: false, onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+const ctx = { isInvalid: false, onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ScriptContext;
 const GET_ANALYSIS = { source: 'sourcelight', type: 'get-analysis' };
 
 function load(fixture: string): void {

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../../entrypoints/content/script-context';
 import { answerFindInText, showQuoteCount } from '../../entrypoints/background';
 import type { HighlightLayer } from '../../entrypoints/content/highlights';
 import type { QuoteNavigator } from '../../entrypoints/content/keyboard';
@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 
 /** The content script's listener, answering for `page` as the article script does. */
-function initMessaging(ctx: ContentScriptContext, page: PageSession, ui: () => PageUi | null): void {
+function initMessaging(ctx: ScriptContext, page: PageSession, ui: () => PageUi | null): void {
   listen(ctx, createAnswer(ctx, page, ui));
 }
 
@@ -126,7 +126,7 @@ describe('the content script answers our messages only', () => {
     const analysis = analyzeText('"We have waited years for this," said Maria Lopez, a nurse who lives in the north of the city.');
     analysis.article.isArticle = true;
     const goTo = vi.fn(() => true);
-    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ScriptContext;
     const page = { current: () => ({ analysis, map: null }), settled: async () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
     const layer = { isOn: () => true } as unknown as HighlightLayer;
     initMessaging(ctx, page, () => ({ layer, navigator: { goTo } as unknown as QuoteNavigator }));
@@ -143,7 +143,7 @@ describe('the content script answers our messages only', () => {
 
   it('says so, as an error, when the background could not find the quotes', async () => {
     const analysis = analyzeText('"We have waited years for this," said Maria Lopez.');
-    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ScriptContext;
     const page = { settled: async () => ({ analysis, map: null }), findingsUnread: true, onUpdate: () => undefined } as unknown as PageSession;
     initMessaging(ctx, page, () => null);
     const answer = await ask({ source: 'sourcelight', type: 'get-analysis' });
@@ -153,7 +153,7 @@ describe('the content script answers our messages only', () => {
   it('before the page has shown an article (no highlights yet): not highlighted, nothing to scroll to', async () => {
     const analysis = analyzeText('"We have waited years for this," said Maria Lopez.');
     analysis.article.isArticle = true;
-    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ContentScriptContext;
+    const ctx = { onInvalidated: () => undefined, signal: new AbortController().signal } as unknown as ScriptContext;
     const page = { settled: async () => ({ analysis, map: null }), onUpdate: () => undefined } as unknown as PageSession;
     initMessaging(ctx, page, () => null);
     const answer = await ask({ source: 'sourcelight', type: 'get-analysis' });
