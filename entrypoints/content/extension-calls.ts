@@ -2,7 +2,7 @@
  * Calls into the extension that may fail once the extension has been updated or reloaded while
  * this page stayed open ("Extension context invalidated"): the old content script keeps running
  * but every `browser.*` call throws. Those failures are expected and kept quiet; the page goes on
- * as it was, and WXT's `ctx.onInvalidated` removes our highlights and listeners.
+ * as it was, and the context's `onInvalidated` callbacks remove our highlights and listeners.
  */
 import { browser } from 'wxt/browser';
 import { defaultSettings, validateSettings, type CitationFields, type Settings } from '../../utils/settings-schema';

@@ -2,9 +2,9 @@
  * End to end: the extension is updated or removed while an article stays open (issue 6, "after an
  * extension update: context invalidated handled quietly"). Chrome leaves the old content script
  * running in the page, orphaned: every extension call throws. The reader must not notice anything
- * but the highlights going away: the next key or pointer move finds out (WXT's `isInvalid`), the
- * highlights and the card's host are removed, the reader's keys reach the page untouched, and
- * nothing is logged as an error.
+ * but the highlights going away: the next key or pointer move finds out (the context's
+ * `isInvalid`, entrypoints/content/script-context.ts), the highlights and the card's host are
+ * removed, the reader's keys reach the page untouched, and nothing is logged as an error.
  *
  * `chrome.runtime.reload()` from the service worker stands in for the update: an extension loaded
  * from the command line is unloaded by it for good, which orphans the content script the same way.
