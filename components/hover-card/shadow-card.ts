@@ -8,6 +8,7 @@
 import { renderHoverCard } from './HoverCard';
 import type { HoverCardData } from './card-data';
 import { HOVER_CARD_CSS } from './hover-card-styles';
+import { removeLeftoverHosts } from '../leftover-hosts';
 
 /** The host's tag: a custom-element name no page uses, so page selectors do not match it. */
 export const CARD_HOST_TAG = 'sourcelight-card';
@@ -64,6 +65,7 @@ export class ShadowCard {
     const mount = this.doc.createElement('div');
     root.appendChild(mount);
     this.doc.documentElement.appendChild(host);
+    removeLeftoverHosts(this.doc, CARD_HOST_TAG, host);
     this.host = host;
     this.mount = mount;
     return mount;

@@ -16,6 +16,7 @@
  * gap: text in a fixed or sticky element keeps its underline where it was drawn.
  */
 import type { HighlightColors } from '../../utils/settings-schema';
+import { removeLeftoverHosts } from '../../components/leftover-hosts';
 import { textPieces } from './text-pieces';
 
 export const UNDERLINE_HOST_TAG = 'sourcelight-underlines';
@@ -97,6 +98,7 @@ export class UnderlineOverlay {
     const layer = this.doc.createElement('div');
     host.attachShadow({ mode: 'open' }).appendChild(layer);
     this.doc.documentElement.appendChild(host);
+    removeLeftoverHosts(this.doc, UNDERLINE_HOST_TAG, host);
     this.host = host;
     this.layer = layer;
     if (!this.resizes && typeof ResizeObserver === 'function') {

@@ -95,4 +95,16 @@ describe('ShadowCard', () => {
     card.destroy();
     expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
   });
+
+  it('takes out a card host left by an earlier copy of the script (Firefox, after an update)', () => {
+    const leftover = document.documentElement.appendChild(document.createElement(CARD_HOST_TAG));
+    const card = new ShadowCard(document);
+    const rect = new DOMRect(10, 10, 200, 40);
+    card.show(hoverCardData(seed, quoteWith('The resolution addresses')), () => Promise.resolve(), { quote: rect, line: rect });
+    const hosts = document.getElementsByTagName(CARD_HOST_TAG);
+    expect(hosts.length).toBe(1);
+    expect(hosts[0]).not.toBe(leftover);
+    expect(hosts[0]!.shadowRoot!.querySelector('[data-testid="hover-speaker"]')).not.toBeNull();
+    card.destroy();
+  });
 });

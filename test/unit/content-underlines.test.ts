@@ -149,6 +149,18 @@ describe('UnderlineOverlay', () => {
     expect(document.querySelectorAll(UNDERLINE_HOST_TAG)).toHaveLength(1);
     overlay.clear();
   });
+
+  it('takes out an underline host left by an earlier copy of the script (Firefox, after an update)', () => {
+    const leftover = document.documentElement.appendChild(document.createElement(UNDERLINE_HOST_TAG));
+    const text = document.querySelector('p')!.firstChild!;
+    const overlay = new UnderlineOverlay(document);
+    overlay.draw({ quote: [rangeOf(text, 1, text, 10)] }, underlineColors(defaultHighlightColors()));
+    const hosts = document.querySelectorAll(UNDERLINE_HOST_TAG);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]).not.toBe(leftover);
+    expect(boxes().map((b) => b.kind)).toEqual(['quote']);
+    overlay.clear();
+  });
 });
 
 describe('UnderlineOverlay relayout', () => {
