@@ -26,6 +26,7 @@ import { joinFindings, noFindings, type TextBlock, type TextFindings } from '../
 import { looksLikeArticle, readArticle } from '../../lib/article/index';
 import type { Article } from '../../lib/types';
 import type { TextMap } from '../../lib/text/text-map';
+import { samePage } from './same-page';
 
 export type RefreshResult = 'unchanged' | 'reanchored' | 'reanalysed' | 'not-article';
 
@@ -193,7 +194,7 @@ export class PageSession {
       const previous = this.pending ?? this.state!;
       const previousText = 'article' in previous ? previous.article.text : previous.analysis.article.text;
       // Findings that could not be read are asked for again on the next read, changed or not.
-      const sameText = url === previous.url && read.article.text === previousText && !this.state?.unread;
+      const sameText = samePage(url, previous.url) && read.article.text === previousText && !this.state?.unread;
       if (sameText && this.pending) result = 'pending'; // the same text is on its way back
       else if (sameText && anchorsIntact(this.state!)) result = 'unchanged';
       else if (sameText && read.map) {

@@ -12,6 +12,7 @@
 import type { ScriptContext } from './script-context';
 import { CARD_HOST_TAG } from '../../components/hover-card/shadow-card';
 import { MARK_TAG } from './fallback-marks';
+import { samePage } from './same-page';
 import { UNDERLINE_HOST_TAG } from './underline-overlay';
 
 /** Quiet time after the last relevant mutation before the page is read again. */
@@ -66,7 +67,10 @@ export function init(ctx: ScriptContext, page: WatchedPage): void {
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-/** Calls `changed` when the page's URL changes without a page load. */
+/**
+ * Calls `changed` when the page's address changes without a page load, to another page: a change
+ * of the fragment alone (the story's own "#section" links) is the same page (samePage).
+ */
 function watchLocation(ctx: ScriptContext, changed: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
@@ -74,13 +78,13 @@ function watchLocation(ctx: ScriptContext, changed: () => void): void {
     // loads and same-URL replaceState calls: a load ends this script anyway, the others are no
     // change.
     ctx.addEventListener(navigation, 'navigate', (event: Event & { destination?: { url: string } }) => {
-      if (event.destination?.url !== location.href) changed();
+      if (!samePage(event.destination?.url ?? location.href, location.href)) changed();
     });
     return;
   }
   let href = location.href;
   ctx.setInterval(() => {
-    if (location.href === href) return;
+    if (samePage(location.href, href)) return;
     href = location.href;
     changed();
   }, 1000);

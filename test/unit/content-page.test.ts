@@ -2,13 +2,14 @@
  * The content script's page logic in happy-dom: the page session re-reads only what changed,
  * the mutation filter, and the "is the reader typing?" check behind the quote keys.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageSession, type FindElsewhere } from '../../entrypoints/content/page-analysis';
 import { analyze, findInText } from '../../lib/analyze';
 
 /** The text stages run in the page, synchronously. */
 const HERE = { here: findInText };
-import { isRelevant } from '../../entrypoints/content/page-watch';
+import { init as initPageWatch, isRelevant } from '../../entrypoints/content/page-watch';
+import { ContentScriptContext } from '../../entrypoints/content/script-context';
 import { isTyping } from '../../entrypoints/content/keyboard';
 import { readFixture } from './helpers/fixtures';
 
@@ -57,6 +58,23 @@ describe('PageSession.refresh', () => {
     document.querySelector('.article-content p:nth-of-type(4)')!.after(p);
     expect(page.refresh()).toBe('reanalysed');
     expect(page.current().analysis.quotes.some((q) => q.text.includes('We will be back'))).toBe(true);
+  });
+
+  it("reads nothing again when only the address's fragment changed; another address is another page", () => {
+    const start = location.href;
+    try {
+      const page = new PageSession(HERE);
+      page.refresh();
+      const first = page.current().analysis;
+      location.hash = '#comments'; // the story's own link to a part of it
+      expect(location.href).not.toBe(start);
+      expect(page.refresh()).toBe('unchanged');
+      expect(page.current().analysis).toBe(first);
+      history.pushState(null, '', '/another-story');
+      expect(page.refresh()).toBe('reanalysed');
+    } finally {
+      history.replaceState(null, '', start);
+    }
   });
 
   it('undoes DOM marks before each read (the fallback painter hook)', () => {
@@ -260,5 +278,30 @@ describe('isTyping', () => {
     document.body.innerHTML = '<input id="i"><textarea id="t"></textarea><select id="s"></select><div contenteditable="true"><b id="e">x</b></div><p id="p">text</p>';
     for (const id of ['i', 't', 's', 'e']) expect(isTyping(keyOn(document.getElementById(id)!)), id).toBe(true);
     expect(isTyping(keyOn(document.getElementById('p')!))).toBe(false);
+  });
+});
+
+describe('the page watcher and soft navigation (Navigation API)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('reads the page again after a move to another address, never after a change of fragment alone', () => {
+    vi.useFakeTimers();
+    // happy-dom has neither idle callbacks nor the Navigation API: a browser's stand-ins.
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 })));
+    const navigation = new EventTarget();
+    vi.stubGlobal('navigation', navigation);
+    const navigate = (url: string) => navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+    let reads = 0;
+    initPageWatch(new ContentScriptContext(), { refresh: () => reads++, articleRoot: () => null, dropPendingMutations: () => undefined });
+
+    navigate(`${location.href.split('#')[0]}#section-2`);
+    vi.advanceTimersByTime(3000);
+    expect(reads).toBe(0);
+    navigate(new URL('/another-story', location.href).href);
+    vi.advanceTimersByTime(3000);
+    expect(reads).toBe(1);
   });
 });
