@@ -83,8 +83,8 @@ export function init(ctx: ScriptContext, layer: HighlightLayer, card: CardContro
 
   ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => {
     // After an extension update or removal this copy of the script is orphaned: the first key
-    // the reader presses finds that out (the context's `isInvalid` runs the clean-up, which removes this
-    // listener and the highlights) and goes to the page untouched.
+    // the reader presses finds that out (the context's `isInvalid` runs the clean-up, which
+    // removes this listener and the highlights) and goes to the page untouched.
     if (ctx.isInvalid || event.defaultPrevented || event.isComposing) return;
     if (event.key === 'Escape') {
       if (layer.focused() || card.isOpen) {

@@ -9,8 +9,9 @@
  * each first use of a browser API from the content script's world costs its bindings' set-up.
  * WXT's creates an AbortController and registers a listener on its signal per timer and per
  * listener, watches the location through an event of its own, and greets older copies of the
- * script with a DOM event. Measured on the bench's non-article pages (main-thread ms, mean of page
- * medians, 9 rounds): fresh tabs 5.6 with WXT's, 4.8 with this one.
+ * script with a DOM event. Measured on the seven bench pages that fail the pre-check (main-thread
+ * ms, mean of page medians): fresh tabs 5.1 with WXT's, 3.8 with this one (9 rounds); one tab
+ * 2.0 and 1.6 (15 rounds).
  *
  * Same contract as WXT's for what we use:
  *   - `isInvalid` asks the browser (`runtime.id` is gone once the extension is updated or
