@@ -9,6 +9,7 @@
  *   - Keyboard: `]` / `[` move the focus ring and open the card, not while typing in a field;
  *     Escape clears.
  *   - The popup's global switch removes every highlight at once and brings them back.
+ *   - A change of the address's fragment alone reads nothing again; another address does.
  *   - A single-page app (test/fixtures/spa/): late content, pushState navigation, a re-render.
  */
 import { after, before, describe, test } from 'node:test';
@@ -325,6 +326,26 @@ describe('hover card, keyboard and switches on the seed', () => {
       [HIGHLIGHT_QUOTE, HIGHLIGHT_REPORTED],
     );
     await popup.close();
+  });
+
+  test('following a link to a part of the story reads nothing again; a move to another address does', async () => {
+    // Each paint makes new Highlight objects: the same object afterwards means no repaint.
+    await page.evaluate((name) => {
+      (window as unknown as { painted: unknown }).painted = CSS.highlights.get(name);
+    }, HIGHLIGHT_QUOTE);
+    const samePaint = () => page.evaluate((name) => CSS.highlights.get(name) === (window as unknown as { painted: unknown }).painted, HIGHLIGHT_QUOTE);
+    await page.evaluate(() => (location.hash = '#comments'));
+    // The watcher would read again after 400 ms of quiet, at an idle moment.
+    await page.waitForTimeout(1500);
+    assert.equal(await samePaint(), true, 'a change of fragment alone repainted the highlights');
+    const start = await page.evaluate(() => location.href);
+    await page.evaluate(() => history.pushState(null, '', '/seed/the-same-story-elsewhere'));
+    await page.waitForFunction(
+      (name) => CSS.highlights.has(name) && CSS.highlights.get(name) !== (window as unknown as { painted: unknown }).painted,
+      HIGHLIGHT_QUOTE,
+      { timeout: 10000 },
+    );
+    await page.evaluate((url) => history.replaceState(null, '', url), start);
   });
 });
 
