@@ -39,11 +39,14 @@ export interface ScriptContext {
   addEventListener<E extends Event>(target: EventTarget, type: string, listener: (event: E) => void, options?: AddEventListenerOptions): void;
 }
 
+/**
+ * Named as WXT's class, which WXT's entry wrapper imports and constructs with the script's name
+ * and options (neither needed here).
+ */
 export class ContentScriptContext implements ScriptContext {
   private readonly invalidatedCallbacks: (() => void)[] = [];
   private invalidated = false;
   private controller: AbortController | null = null;
-
 
   get isInvalid(): boolean {
     if (!this.invalidated && browser.runtime?.id === undefined) this.invalidate();
@@ -96,6 +99,13 @@ export class ContentScriptContext implements ScriptContext {
   private invalidate(): void {
     this.invalidated = true;
     this.controller?.abort();
-    for (const callback of this.invalidatedCallbacks.splice(0)) callback();
+    // One failing clean-up must not stop the others (as with an AbortSignal's listeners).
+    for (const callback of this.invalidatedCallbacks.splice(0)) {
+      try {
+        callback();
+      } catch (error) {
+        reportError(error);
+      }
+    }
   }
 }

@@ -1,9 +1,9 @@
 /**
  * The content script's lean context (entrypoints/content/script-context.ts): once the extension
  * is gone (`runtime.id` undefined, as after an update or removal) the first look at `isInvalid`
- * runs the clean-up callbacks once, and nothing made through the context runs again: timers,
- * idle callbacks, animation frames, intervals and event listeners. The end-to-end side (an
- * orphaned script in Chromium) is test/e2e/orphaned.test.ts.
+ * runs the clean-up callbacks once (all of them, even after one throws), and nothing made
+ * through the context runs again: timers, idle callbacks, animation frames, intervals and event
+ * listeners. The end-to-end side (an orphaned script in Chromium) is test/e2e/orphaned.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -49,6 +49,21 @@ describe('the content script context', () => {
     ctx.onInvalidated(late);
     expect(late).toHaveBeenCalledTimes(1);
     expect(ctx.signal.aborted).toBe(true);
+  });
+
+  it('runs every clean-up even when one throws, and reports the error', () => {
+    const reported: unknown[] = [];
+    vi.stubGlobal('reportError', (error: unknown) => reported.push(error));
+    const failure = new Error('clean-up failed');
+    const after = vi.fn();
+    ctx.onInvalidated(() => {
+      throw failure;
+    });
+    ctx.onInvalidated(after);
+    removeExtension();
+    expect(ctx.isInvalid).toBe(true);
+    expect(after).toHaveBeenCalledTimes(1);
+    expect(reported).toEqual([failure]);
   });
 
   it('drops timers, intervals and idle callbacks once the extension is gone', () => {
