@@ -50,6 +50,7 @@ export function parseHtml(html: string, url = 'https://localhost/'): ParsedPage 
 const SVG_START = /<svg\b/gi;
 const SVG_END = /<\/svg\s*>/gi;
 const RAW_TEXT_ELEMENT = /<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const RAW_TEXT_START = /<(?:style|script)\b/i;
 
 /**
  * happy-dom drops a `<style>` or `<script>` inside an inline `<svg>`, and with it everything after
@@ -67,7 +68,7 @@ export function withoutRawTextInSvg(html: string): string {
     if (!SVG_END.exec(html)) break;
     const end = SVG_END.lastIndex;
     const svg = html.slice(start, end);
-    if (/<(?:style|script)\b/i.test(svg)) {
+    if (RAW_TEXT_START.test(svg)) {
       out += html.slice(copied, start) + svg.replace(RAW_TEXT_ELEMENT, '');
       copied = end;
     }

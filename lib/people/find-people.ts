@@ -80,6 +80,8 @@ const ACRONYM_IN_PARENS = /^\((\p{Lu}{2,})s?\)/u;
 const ACRONYM_BEFORE_PARENS = /(?<![\p{L}\p{N}])(\p{Lu}{2,})s?\s+$/u;
 const WORDS_BEFORE = new RegExp(`(${EXPANSION_WORDS})\\s+$`, 'u');
 const WORDS_AFTER = new RegExp(`^(${EXPANSION_WORDS})\\)`, 'u');
+/** One capitalised word of an expansion, whose initial counts. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}’'-]*/gu;
 /** How far an expansion may reach from its acronym (characters). */
 const EXPANSION_REACH = 200;
 
@@ -95,7 +97,7 @@ const EXPANSION_REACH = 200;
 function acronymExpansions(text: string): Span[] {
   const spans: Span[] = [];
   const add = (words: string, at: number, acronym: string): void => {
-    const capitalised = [...words.matchAll(/\p{Lu}[\p{L}’'-]*/gu)];
+    const capitalised = [...words.matchAll(CAPITALISED_WORD)];
     if (capitalised.length < acronym.length) return;
     const last = capitalised.slice(capitalised.length - acronym.length);
     if (last.map((w) => w[0]![0]).join('') === acronym) spans.push({ start: at + last[0]!.index, end: at + words.length });
