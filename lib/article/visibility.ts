@@ -23,12 +23,13 @@ export function isHiddenByMarkup(el: Element): boolean {
 /**
  * Inside the page's chrome: navigation, a sidebar or footer (by tag or `role=navigation`), or
  * markup-hidden. Paragraphs there are no evidence of a story (the pre-check) and an `<h1>` there is
- * not its headline (the title).
+ * not its headline (the title). `orListItem`: an `<li>` counts too (the pre-check's teaser rule),
+ * checked in the same walk up the ancestors.
  */
-export function inPageChrome(el: Element): boolean {
+export function inPageChrome(el: Element, orListItem = false): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.tagName;
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || (orListItem && tag === 'LI')) return true;
     if (hasNoAttributes(a)) continue;
     if (attr(a, 'role') === 'navigation' || hasAttr(a, 'hidden') || attr(a, 'aria-hidden') === 'true') return true;
   }

@@ -247,6 +247,19 @@ describe('looksLikeArticle / findArticleRoot / extractBody', () => {
     withDoc(unmarked, (doc) => expect(readArticle(doc, null).article.isArticle).toBe(false));
   });
 
+  it('a front page of teasers fails the pre-check: long text inside list items is no evidence (readability/nytimes-5)', () => {
+    // The New York Times en Español home page: 27 teasers, each an <article> in an <li>.
+    withDoc(readFixture('layouts/nytimes-5/source.html'), (doc) => {
+      expect(looksLikeArticle(doc)).toBe(false);
+      expect(readArticle(doc, 'https://www.nytimes.com/es/').article.isArticle).toBe(false);
+    }, 'https://www.nytimes.com/es/');
+    // The same paragraphs outside list items are a story's.
+    const teaser = `<article><p>${P1}</p></article>`;
+    const page = (items: string) => `<html><body><main>${items}</main></body></html>`;
+    expect(withDoc(page(`<ol>${[teaser, teaser, teaser].map((t) => `<li>${t}</li>`).join('')}</ol>`), looksLikeArticle)).toBe(false);
+    expect(withDoc(page(`<div>${teaser}${teaser}${teaser}</div>`), looksLikeArticle)).toBe(true);
+  });
+
   it('JSON-LD names a story by an Article type; a section front (CollectionPage) or a bare WebPage does not', () => {
     const ld = (json: string) => `<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`;
     const describes = (json: string) => withDoc(ld(json), (doc) => jsonLdDescribesStory(doc.getElementsByTagName('script')));
