@@ -59,9 +59,9 @@ export function looksLikeArticle(doc: Document, elements?: PageElements): boolea
  * A paragraph's score, 0 when it is short, in the page's chrome, or inside a list item. The last is
  * Readability's own rule (`node.matches("li p")` in isProbablyReaderable), applied to `<article>`
  * too: the teasers of a home page or section front are list items, each an `<article>` with a
- * summary paragraph (readability/nytimes-5, a front of 30 such teasers, passed and was read in
- * full, 12 ms of the page's thread in a new tab, to be found no article). No story page of the
- * 257 in ../shared/data passes the check by list items alone.
+ * summary paragraph (readability/nytimes-5, a home page of 27 such teasers, passed, and was read
+ * in full to be found no article: 12 ms of the page's thread in a warm tab). No story page of the
+ * 257 in ../shared/data needed its list items to pass.
  */
 function evidence(p: Element): number {
   const length = (p.textContent ?? '').trim().length;
