@@ -10,14 +10,14 @@ export interface Token {
   capitalized: boolean;
 }
 
+/** A reference mark as encyclopedias set them after a sentence: "[20]". */
+export const CITATION_MARK = '\\[\\d{1,3}\\]';
+
 /**
  * Words: letters and digits with inner apostrophes, hyphens and dots ("O'Brien", "Jean-Luc",
  * "D-Mass.", "U.S."); an initial or abbreviation keeps its final dot ("J.", "Sen.", "Lt.").
  * A possessive "'s" is left out of the word ("Kayikov's" → "Kayikov").
  */
-/** A reference mark as encyclopedias set them after a sentence: "[20]". */
-export const CITATION_MARK = '\\[\\d{1,3}\\]';
-
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -51,15 +51,15 @@ export interface Sentence {
   end: number;
 }
 
+/** A sentence break. Citation marks after the stop go with the sentence: "… isn't “perfect”.[20]
+ * An employee …" (readability/wikipedia). Global: splitSentences sets its lastIndex before use. */
+const SENTENCE_BREAK = new RegExp(`[.!?]+["”’»)]*(?:${CITATION_MARK})*\\s+(?=["“‘«(]?[\\p{Lu}\\p{N}])`, 'gu');
+
 /**
  * Sentences inside one block: a break after ". ", "! ", "? " (optionally after a closing
  * quotation mark) followed by a capital, a digit or an opening mark, except after an
  * abbreviation or an initial ("Sen. Warren", "J. Smith", "Dec. 17").
  */
-/** A sentence break. Citation marks after the stop go with the sentence: "… isn't “perfect”.[20]
- * An employee …" (readability/wikipedia). Global: splitSentences sets its lastIndex before use. */
-const SENTENCE_BREAK = new RegExp(`[.!?]+["”’»)]*(?:${CITATION_MARK})*\\s+(?=["“‘«(]?[\\p{Lu}\\p{N}])`, 'gu');
-
 export function splitSentences(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
